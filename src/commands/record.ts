@@ -1,0 +1,7 @@
+import { UserError } from '../errors.js';
+import type { Command } from '../io.js';
+
+// Filled in by its issue; until then the command says so plainly.
+export const run: Command = async () => {
+  throw new UserError('runledger record: not available in this build yet');
+};

@@ -1,0 +1,36 @@
+// Messages of the command-line edge: usage, help and failures that are not about one input file.
+import { oneOfList } from './describe.js';
+
+export const commandSummaries: Record<string, string> = {
+  validate: 'validate <files or globs...>            check run manifests against the schema',
+  compare:
+    'compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] [--format markdown|json|text] [--out F]',
+  record: 'record --ledger <dir> <manifests...>     append runs to a ledger',
+  report: 'report --ledger <dir> --out <dir>         build the static report site',
+  verify: 'verify --ledger <dir>                     check the ledger hash chain and every entry',
+  capture: 'capture --name N [--metrics F...] [--params F...] [--dataset P...] [--artifact P...] [-- cmd...]',
+  import: 'import <mlflow|dvc|hf-trainer|lm-eval|wandb> <path> [--out <dir>]',
+};
+
+export const cliMessages = {
+  help: (version: string) =>
+    [
+      `runledger ${version}: experiment tracking that lives in your GitHub repository`,
+      '',
+      'Usage: runledger <command> [options]',
+      '',
+      ...Object.values(commandSummaries).map((s) => `  runledger ${s}`),
+      '',
+      'Exit codes: 0 success, 1 invalid input or failed gate, 2 usage error or unreadable input.',
+      'Run `runledger <command> --help` for the options of one command.',
+      '',
+    ].join('\n'),
+  unknownCommand: (cmd: string) =>
+    `runledger: unknown command ${JSON.stringify(cmd)}; commands: ${Object.keys(commandSummaries).join(', ')}`,
+  usage: (command: string, detail: string) =>
+    `runledger ${command}: ${detail}\nusage: runledger ${commandSummaries[command] ?? command}`,
+  badOption: (command: string, name: string, value: string, allowed: readonly string[]) =>
+    `runledger ${command}: --${name} ${JSON.stringify(value)} is not allowed; expected ${oneOfList(allowed.map((a) => JSON.stringify(a)))}`,
+  internal: (message: string) =>
+    `runledger: internal error: ${message}\nThis is a bug in runledger; please report it with the command you ran. Set RUNLEDGER_DEBUG=1 for a stack trace.`,
+};

@@ -1,0 +1,27 @@
+/** Describes a JSON value for messages: `the string "0.9"`, `the number 3`, `an array`, `null`. */
+export function describeValue(v: unknown): string {
+  if (v === null) return 'null';
+  if (Array.isArray(v)) return 'an array';
+  switch (typeof v) {
+    case 'string':
+      return `the string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + '...' : v)}`;
+    case 'number':
+      return `the number ${v}`;
+    case 'boolean':
+      return `${v}`;
+    case 'object':
+      return 'an object';
+    default:
+      return String(typeof v);
+  }
+}
+
+/** "a", "a or b", "a, b or c". */
+export function oneOfList(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1]}`;
+}
+
+export function plural(n: number, one: string, many = one + 's'): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

@@ -1,0 +1,37 @@
+// The ledger's data model: the contract between the ledger (writer, verifier) and its readers
+// (compare's baseline resolution, the report site, the action). See docs/ledger.md for the layout.
+import type { RunManifest } from '../../manifest/manifest.gen.js';
+
+export const LEDGER_FORMAT_VERSION = 1;
+
+/** One recorded batch: the runs of one commit from one job. Stored as one file, never rewritten. */
+export interface LedgerEntry {
+  /** ledger format version (LEDGER_FORMAT_VERSION) */
+  format: number;
+  /** position in the hash chain, 0 for the first entry */
+  seq: number;
+  /** the code commit these runs were recorded for (full SHA), or null when the runs carry none */
+  commit: string | null;
+  /** first-parent history hint: parent commits of `commit` when the recorder knew them */
+  parents?: string[];
+  /** branch the commit was recorded from (e.g. main) */
+  branch?: string;
+  /** when the batch was recorded (RFC 3339) */
+  recordedAt: string;
+  /** who recorded it: cli, action (with workflow/job/run id) */
+  source?: Record<string, string>;
+  /** the run manifests, exactly as validated */
+  runs: RunManifest[];
+  /** `sha256:` hash of the previous entry (its `hash`), null for the first */
+  prev: string | null;
+  /** `sha256:` hash over the canonical JSON of every field above */
+  hash: string;
+}
+
+/** Read access to a ledger, wherever it lives (directory or git branch). */
+export interface LedgerReader {
+  /** every entry in chain order (seq 0..n); fails closed on a corrupt ledger */
+  entries(): Promise<LedgerEntry[]>;
+  /** the entries recorded for one commit (O(1): path keyed by commit) */
+  atCommit(commit: string): Promise<LedgerEntry[]>;
+}
