@@ -35,3 +35,29 @@ export interface LedgerReader {
   /** the entries recorded for one commit (O(1): path keyed by commit) */
   atCommit(commit: string): Promise<LedgerEntry[]>;
 }
+
+/** What `compare` gets from a ledger: the baseline runs and the recent history of each metric. */
+export interface BaselineResolution {
+  /** the recorded commit whose runs are the baseline (the requested commit or its nearest recorded ancestor) */
+  commit: string | null;
+  /** for people: e.g. "ledger git:runledger @ 3f1d2c9 (nearest recorded ancestor of 9a8b7c6)" */
+  source: string;
+  runs: RunManifest[];
+  /** recent recorded values on the base branch, oldest first: run name -> metric name -> values */
+  history: Record<string, Record<string, number[]>>;
+}
+
+export interface ResolveBaselineOptions {
+  /** ledger location as the user wrote it: a directory, or git:<branch> (the branch on origin) */
+  location: string;
+  cwd: string;
+  /** the commit to compare against (merge-base); its entry or nearest recorded first-parent ancestor is used. Default: the newest entry */
+  commit?: string;
+  /** how many recorded values per metric to return as history (default 20) */
+  historyLength?: number;
+}
+
+// Implemented in ./index.ts (the ledger issue):
+//   openLedger(location: string, opts: { cwd: string }): Promise<LedgerReader>
+//   isLedgerLocation(arg: string, cwd: string): Promise<boolean>   // a directory holding ledger.json, or git:<branch>
+//   resolveBaseline(opts: ResolveBaselineOptions): Promise<BaselineResolution>

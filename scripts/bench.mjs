@@ -1,0 +1,45 @@
+// `npm run bench [name...]`: runs bench/*.bench.ts (bundled on the fly with esbuild, then run with node).
+// Each benchmark writes its figures to bench/results/<name>.md; bench/RESULTS.md links them.
+import { build } from 'esbuild';
+import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const wanted = process.argv.slice(2);
+const benches = readdirSync(path.join(root, 'bench'))
+  .filter((f) => f.endsWith('.bench.ts'))
+  .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
+  .sort();
+const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-bench-'));
+let failed = 0;
+try {
+  for (const file of benches) {
+    const out = path.join(tmp, file.replace(/\.ts$/, '.mjs'));
+    await build({
+      absWorkingDir: root,
+      entryPoints: [path.join('bench', file)],
+      outfile: out,
+      bundle: true,
+      format: 'esm',
+      platform: 'node',
+      target: 'node20',
+      mainFields: ['module', 'main'],
+      packages: 'external',
+      logLevel: 'warning',
+    });
+    console.log(`\n== ${file}`);
+    // run from the repo so bare imports resolve against its node_modules
+    const r = spawnSync(process.execPath, ['--expose-gc', out], {
+      cwd: root,
+      stdio: 'inherit',
+      env: { ...process.env, RUNLEDGER_ROOT: root, NODE_PATH: path.join(root, 'node_modules') },
+    });
+    if (r.status !== 0) failed++;
+  }
+} finally {
+  rmSync(tmp, { recursive: true, force: true });
+}
+process.exitCode = failed ? 1 : 0;
