@@ -1,9 +1,8 @@
 // `npm run bench [name...]`: runs bench/*.bench.ts (bundled on the fly with esbuild, then run with node).
 // Each benchmark writes its figures to bench/results/<name>.md; bench/RESULTS.md links them.
 import { build } from 'esbuild';
-import { readdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readdirSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
-import { tmpdir } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 
@@ -13,7 +12,9 @@ const benches = readdirSync(path.join(root, 'bench'))
   .filter((f) => f.endsWith('.bench.ts'))
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort();
-const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-bench-'));
+// inside the repo so that bare imports resolve against its node_modules (ESM ignores NODE_PATH)
+mkdirSync(path.join(root, '.cache'), { recursive: true });
+const tmp = mkdtempSync(path.join(root, '.cache', 'bench-'));
 let failed = 0;
 try {
   for (const file of benches) {
@@ -35,7 +36,7 @@ try {
     const r = spawnSync(process.execPath, ['--expose-gc', out], {
       cwd: root,
       stdio: 'inherit',
-      env: { ...process.env, RUNLEDGER_ROOT: root, NODE_PATH: path.join(root, 'node_modules') },
+      env: { ...process.env, RUNLEDGER_ROOT: root },
     });
     if (r.status !== 0) failed++;
   }

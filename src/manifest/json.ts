@@ -119,27 +119,66 @@ export function parseJson(text: string, file: string, opts: ParseOptions = {}): 
   const limit = opts.maxDepth ?? MAX_DEPTH;
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   if (text.trim() === '') return { ok: false, problems: [{ file, pointer: '', message: msg.empty() }] };
-  const s = scan(text, limit);
-  if ('tooDeep' in s) {
-    return {
-      ok: false,
-      problems: [{ file, pointer: '', message: msg.tooDeep(limit), ...lineColumn(text, s.tooDeep) }],
-    };
+  // Fast path: the native parser (iterative in V8, so deep input cannot overflow it), then a depth check
+  // over the parsed nodes. Only a failure pays for the character scan that finds NaN and Infinity.
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const s = scan(text, limit);
+    if ('tooDeep' in s) {
+      return {
+        ok: false,
+        problems: [{ file, pointer: '', message: msg.tooDeep(limit), ...lineColumn(text, s.tooDeep) }],
+      };
+    }
+    if (s.nonFinite.length === 0) return { ok: false, problems: [syntaxProblem(e as Error, text, file)] };
+    return parseNonFinite(text, file, s.nonFinite, e as Error, opts);
   }
-  if (s.nonFinite.length === 0) {
-    try {
-      return { ok: true, value: JSON.parse(text), missing: [] };
-    } catch (e) {
-      return { ok: false, problems: [syntaxProblem(e as Error, text, file)] };
+  const deep = tooDeepAt(value, limit);
+  if (deep !== undefined) return { ok: false, problems: [{ file, pointer: deep, message: msg.tooDeep(limit) }] };
+  return { ok: true, value, missing: [] };
+}
+
+/** Pointer of the first value nested deeper than `limit`, found without recursion. */
+function tooDeepAt(root: unknown, limit: number): string | undefined {
+  if (root === null || typeof root !== 'object') return undefined;
+  // every container seen: its value, depth, and where it hangs (for the pointer of the culprit)
+  const nodes: { v: object; depth: number; parent: number; key: string | number }[] = [
+    { v: root, depth: 1, parent: -1, key: '' },
+  ];
+  const stack = [0];
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    const { v, depth } = nodes[i]!;
+    if (depth > limit) {
+      const path: (string | number)[] = [];
+      for (let n = i; n > 0; n = nodes[n]!.parent) path.unshift(nodes[n]!.key);
+      return pointerOf(path);
+    }
+    const entries: [string | number, unknown][] = Array.isArray(v) ? v.map((x, k) => [k, x]) : Object.entries(v);
+    for (const [key, child] of entries) {
+      if (child !== null && typeof child === 'object')
+        stack.push(nodes.push({ v: child, depth: depth + 1, parent: i, key }) - 1);
     }
   }
+  return undefined;
+}
+
+function parseNonFinite(
+  text: string,
+  file: string,
+  tokens: Scan['nonFinite'],
+  original: Error,
+  opts: ParseOptions,
+): ParseResult {
   let parsed: ReturnType<typeof parseWithSentinels>;
   try {
-    parsed = parseWithSentinels(text, s.nonFinite);
-  } catch (e) {
+    parsed = parseWithSentinels(text, tokens);
+  } catch {
     // The tokens were not where numbers go (or the file is broken elsewhere): report the first one plainly.
-    const first = s.nonFinite[0]!;
-    const err = syntaxProblem(e as Error, text, file);
+    const first = tokens[0]!;
+    const err = syntaxProblem(original, text, file);
     return {
       ok: false,
       problems: [{ ...err, message: msg.syntax(`unexpected ${first.token}`), ...lineColumn(text, first.offset) }],

@@ -1,4 +1,5 @@
-import { readFile, stat } from 'node:fs/promises';
+import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
+import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import { manifestMessages as msg } from '../messages/manifest.js';
@@ -8,6 +9,7 @@ import { validateManifest } from './validate.js';
 import type { RunManifest } from './manifest.gen.js';
 
 export const MAX_FILE_BYTES = 64 * 2 ** 20;
+const decoder = new TextDecoder('utf-8', { fatal: true });
 
 export interface ReadOptions extends ParseOptions {
   cwd?: string;
@@ -71,17 +73,24 @@ export async function loadManifest(
   const abs = path.resolve(opts.cwd ?? process.cwd(), file);
   const limit = opts.maxBytes ?? MAX_FILE_BYTES;
   let text: string;
+  // Synchronous reads: manifests are small, and for many small files sync I/O is about twice as fast as
+  // going through the thread pool. One open: the size check and the read use the same descriptor.
+  let fd: number | undefined;
   try {
-    const st = await stat(abs);
-    if (st.size > limit)
-      return { problems: [{ file, pointer: '', message: msg.tooLarge(st.size, limit) }], unreadable: false };
-    const buf = await readFile(abs);
-    text = new TextDecoder('utf-8', { fatal: true }).decode(buf);
+    fd = openSync(abs, 'r');
+    const size = fstatSync(fd).size;
+    if (size > limit)
+      return { problems: [{ file, pointer: '', message: msg.tooLarge(size, limit) }], unreadable: false };
+    text = readFileSync(fd, 'utf8');
+    // U+FFFD stands for bytes that are not UTF-8 (or for itself): only then pay for a strict decode
+    if (text.includes('\uFFFD')) decoder.decode(readFileSync(abs));
   } catch (e) {
     const err = e as NodeJS.ErrnoException;
     if (err instanceof TypeError)
       return { problems: [{ file, pointer: '', message: msg.notUtf8() }], unreadable: false };
     return { problems: [{ file, pointer: '', message: msg.unreadable(err.code ?? err.message) }], unreadable: true };
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   return parseManifestText(text, file, opts);
 }
