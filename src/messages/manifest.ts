@@ -1,5 +1,5 @@
 // Every message the manifest stage (reading and validating run manifests) shows a user.
-import { describeValue, oneOfList, plural } from './describe.js';
+import { describeValue, formatBytes, oneOfList, plural } from './describe.js';
 
 const typeNames: Record<string, string> = {
   number: 'a number',
@@ -16,7 +16,7 @@ export const manifestMessages = {
   noInputs: () => 'no manifest files given: pass files or globs, e.g. runledger validate "runs/**/*.json"',
   unreadable: (reason: string) => `cannot read the file: ${reason}`,
   tooLarge: (bytes: number, limit: number) =>
-    `the file is ${(bytes / 2 ** 20).toFixed(1)} MiB, over the ${(limit / 2 ** 20).toFixed(0)} MiB limit for one manifest; split it into one manifest per run`,
+    `the file is ${formatBytes(bytes)}, over the ${formatBytes(limit)} limit for one manifest; split it into one manifest per run`,
   empty: () => 'the file is empty; expected a JSON object (a run manifest)',
   notUtf8: () => 'the file is not UTF-8 text; expected a JSON run manifest',
   syntax: (detail: string) => `invalid JSON: ${detail}`,
