@@ -26,6 +26,16 @@ export const targets = [
         'One file is one run. Written by your job (or by `runledger capture` / `runledger import`), checked by `runledger validate`.',
     },
   },
+  {
+    schema: 'schemas/policy.schema.json',
+    types: 'src/compare/policy.gen.ts',
+    validator: 'src/compare/validate-policy.gen.js',
+  },
+  {
+    schema: 'schemas/verdict.schema.json',
+    types: 'src/compare/verdict.gen.ts',
+    validator: 'src/compare/validate-verdict.gen.js',
+  },
 ];
 
 const banner =

@@ -1,0 +1,138 @@
+// One metric of one run: values of both sides -> test -> (after the correction across the comparison) verdict.
+import { compareMessages as msg } from '../messages/compare.js';
+import type { Goal, MetricSettings } from './policy-types.js';
+import { mean, prediction, welch, type TestResult } from './stats.js';
+import { beyondThreshold } from './threshold.js';
+import type { SideMetric } from './values.js';
+import type { MetricReport } from './verdict.gen.js';
+
+/** Fewest history values a noise estimate is made from. */
+export const MIN_HISTORY = 4;
+
+export type TestKind = NonNullable<MetricReport['test']>;
+
+/** A metric before the multiple-comparison correction. */
+export interface MetricDraft {
+  name: string;
+  goal: Goal | null;
+  unit?: string;
+  settings: MetricSettings;
+  baselineValues: number[];
+  currentValues: number[];
+  baseline: number | null;
+  current: number | null;
+  history?: number[];
+  test: TestKind;
+  result?: TestResult;
+}
+
+export function draftMetric(
+  name: string,
+  base: SideMetric | undefined,
+  cur: SideMetric | undefined,
+  settings: MetricSettings,
+  history: number[] | undefined,
+): MetricDraft {
+  const b = base?.values ?? [];
+  const c = cur?.values ?? [];
+  const goal = settings.goal ?? cur?.goal ?? base?.goal ?? null;
+  const unit = cur?.unit ?? base?.unit;
+  const d: MetricDraft = {
+    name,
+    goal,
+    ...(unit ? { unit } : {}),
+    settings,
+    baselineValues: b,
+    currentValues: c,
+    baseline: b.length > 0 ? mean(b) : null,
+    current: c.length > 0 ? mean(c) : null,
+    ...(history && history.length > 0 ? { history } : {}),
+    test: 'none',
+  };
+  if (b.length === 0 || c.length === 0) return d;
+  if (b.length >= 2 && c.length >= 2) {
+    d.test = 'welch-t';
+    d.result = welch(b, c);
+  } else if (b.length >= 2) {
+    d.test = 'prediction';
+    d.result = prediction(b, c[0]!);
+  } else if (c.length >= 2) {
+    d.test = 'prediction';
+    const r = prediction(c, b[0]!);
+    d.result = { pValue: r.pValue, effect: r.effect === null ? null : -r.effect };
+  } else if (history && history.length >= MIN_HISTORY) {
+    d.test = 'history';
+    d.result = prediction(history, c[0]!);
+  } else {
+    d.test = 'threshold';
+  }
+  return d;
+}
+
+/** The verdict, once the adjusted p-value (q) of the comparison is known. */
+export function finishMetric(d: MetricDraft, q: number | null, alpha: number): MetricReport {
+  const base = {
+    name: d.name,
+    goal: d.goal,
+    ...(d.unit ? { unit: d.unit } : {}),
+    baseline: d.baseline,
+    current: d.current,
+    gating: d.settings.gate,
+    test: d.test,
+    threshold: { kind: d.settings.threshold.kind, value: d.settings.threshold.value, source: d.settings.source },
+    samples: { baseline: d.baselineValues.length, current: d.currentValues.length },
+    ...(d.history ? { history: d.history } : {}),
+  };
+  if (d.baseline === null || d.current === null) {
+    const isNew = d.baseline === null;
+    return {
+      ...base,
+      delta: null,
+      relativeDelta: null,
+      verdict: isNew ? 'new' : 'missing',
+      pValue: null,
+      adjustedPValue: null,
+      effect: null,
+      reason: isNew ? msg.reasonNew() : msg.reasonMissing(),
+    };
+  }
+  const delta = d.current - d.baseline;
+  const relativeDelta = d.baseline === 0 ? null : delta / Math.abs(d.baseline);
+  const pValue = d.result?.pValue ?? null;
+  const stats = { pValue, adjustedPValue: q, effect: d.result?.effect ?? null };
+  const move = { delta, relativeDelta };
+  const beyond = beyondThreshold(d.settings.threshold, d.baseline, d.current);
+  const facts = { ...move, threshold: d.settings.threshold, test: d.test, q, alpha, samples: base.samples };
+  let verdict: MetricReport['verdict'];
+  let reason: string;
+  if (!beyond) {
+    verdict = 'unchanged';
+    reason = msg.reasonWithin(facts);
+  } else if (d.test !== 'threshold' && (q === null || q > alpha)) {
+    verdict = 'inconclusive';
+    reason = msg.reasonNotSignificant(facts);
+  } else if (d.goal === null) {
+    verdict = 'changed';
+    reason = msg.reasonNoGoal(facts);
+  } else {
+    const better = d.goal === 'maximize' ? delta > 0 : delta < 0;
+    verdict = better ? 'improved' : 'regressed';
+    reason = d.test === 'threshold' ? msg.reasonThresholdOnly(facts) : msg.reasonSignificant(facts);
+  }
+  return { ...base, ...move, verdict, ...stats, reason };
+}
+
+const rank: Record<MetricReport['verdict'], number> = {
+  regressed: 0,
+  missing: 1,
+  inconclusive: 2,
+  improved: 3,
+  changed: 4,
+  new: 5,
+  unchanged: 6,
+};
+
+/** Regressions first, then missing, inconclusive, improved, changed, new, unchanged; stable otherwise. */
+export function byVerdict(a: MetricReport, b: MetricReport): number {
+  return rank[a.verdict] - rank[b.verdict];
+}
