@@ -1,6 +1,13 @@
 // Runs a helper program (git, python, nvidia-smi) with a time limit; never throws, never uses a shell.
 import { execFile } from 'node:child_process';
 
+export interface ExecOptions {
+  cwd: string;
+  env: Record<string, string | undefined>;
+  timeoutMs?: number;
+  maxBuffer?: number;
+}
+
 export interface ExecResult {
   ok: boolean;
   stdout: string;
@@ -10,11 +17,12 @@ export interface ExecResult {
   timedOut: boolean;
 }
 
-export function execQuiet(
-  file: string,
-  args: readonly string[],
-  opts: { cwd: string; env: Record<string, string | undefined>; timeoutMs?: number; maxBuffer?: number },
-): Promise<ExecResult> {
+interface RawResult extends Omit<ExecResult, 'stdout' | 'stderr'> {
+  stdout: Buffer;
+  stderr: Buffer;
+}
+
+function execRaw(file: string, args: readonly string[], opts: ExecOptions): Promise<RawResult> {
   return new Promise((resolve) => {
     execFile(
       file,
@@ -29,36 +37,19 @@ export function execQuiet(
       },
       (err, stdout, stderr) => {
         const e = err as (NodeJS.ErrnoException & { killed?: boolean }) | null;
-        resolve({
-          ok: !e,
-          stdout: stdout.toString('utf8'),
-          stderr: stderr.toString('utf8'),
-          missing: e?.code === 'ENOENT',
-          timedOut: Boolean(e?.killed),
-        });
+        resolve({ ok: !e, stdout, stderr, missing: e?.code === 'ENOENT', timedOut: Boolean(e?.killed) });
       },
     );
   });
 }
 
-/** Same as execQuiet but returns the raw stdout bytes (for digests of diffs). */
-export function execBytes(
-  file: string,
-  args: readonly string[],
-  opts: { cwd: string; env: Record<string, string | undefined>; timeoutMs?: number },
-): Promise<Buffer | undefined> {
-  return new Promise((resolve) => {
-    execFile(
-      file,
-      args,
-      {
-        cwd: opts.cwd,
-        env: opts.env as NodeJS.ProcessEnv,
-        timeout: opts.timeoutMs ?? 60_000,
-        maxBuffer: 2 ** 30,
-        encoding: 'buffer',
-      },
-      (err, stdout) => resolve(err ? undefined : stdout),
-    );
-  });
+export async function execQuiet(file: string, args: readonly string[], opts: ExecOptions): Promise<ExecResult> {
+  const r = await execRaw(file, args, opts);
+  return { ...r, stdout: r.stdout.toString('utf8'), stderr: r.stderr.toString('utf8') };
+}
+
+/** The raw stdout bytes (for digests of diffs), or undefined when the program failed. */
+export async function execBytes(file: string, args: readonly string[], opts: ExecOptions): Promise<Buffer | undefined> {
+  const r = await execRaw(file, args, { timeoutMs: 60_000, maxBuffer: 2 ** 30, ...opts });
+  return r.ok ? r.stdout : undefined;
 }
