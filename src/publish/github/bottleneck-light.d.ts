@@ -1,0 +1,5 @@
+// bottleneck's light build (the one @octokit/plugin-throttling uses) ships no types of its own.
+declare module 'bottleneck/light.js' {
+  import Bottleneck from 'bottleneck';
+  export default Bottleneck;
+}
