@@ -160,6 +160,7 @@ export const compareMessages = {
   inputInvalid: (side: string, count: number) =>
     `runledger compare: ${plural(count, 'problem')} in the ${side} manifests (fix them or run runledger validate):`,
   noRuns: (side: string, arg: string) => `runledger compare: no ${side} manifests found in ${JSON.stringify(arg)}`,
+  cannotWrite: (file: string, reason: string) => `runledger compare: cannot write ${file}: ${reason}`,
   wroteReport: (file: string, verdict: string) => `runledger compare: ${verdict}; report written to ${file}\n`,
   ledgerUnavailable: (arg: string) =>
     `runledger compare: ${JSON.stringify(arg)} is a ledger, but this build cannot read ledgers yet`,
