@@ -35,7 +35,8 @@ interface LedgerModule {
 /** The ledger reader, loaded only when a ledger is named (and only if this build has it). */
 async function ledgerModule(): Promise<LedgerModule | undefined> {
   try {
-    // @ts-ignore -- written by the ledger issue; absent in builds without it
+    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- the ledger module lands in its own issue
+    // @ts-ignore -- absent in builds without the ledger
     return (await import('../publish/ledger/index.js')) as LedgerModule;
   } catch {
     return undefined;
