@@ -1,7 +1,95 @@
+import { parseCommandArgs } from '../args.js';
 import { UserError } from '../errors.js';
 import type { Command } from '../io.js';
+import { readManifests, formatProblem } from '../manifest/index.js';
+import { ledgerMessages as msg } from '../messages/ledger.js';
+import { appendToLedger, gitBranchOf } from '../publish/ledger/index.js';
+import { git } from '../publish/ledger/git.js';
 
-// Filled in by its issue; until then the command says so plainly.
-export const run: Command = async () => {
-  throw new UserError('runledger record: not available in this build yet');
+const help = `usage: runledger record --ledger <dir|git:branch> [--commit SHA] [--branch B] <manifests...>
+
+Appends the runs to the ledger as one entry (the runs of one commit): a directory (created on first
+use, no git needed) or git:<branch>, that branch on the checkout's origin remote (created as an orphan
+branch on first use; the checkout itself is never touched). Runs already recorded (same run.id) are
+skipped. A corrupt ledger is refused and left unchanged.
+
+  --commit SHA   the commit the runs belong to (default: the runs' code.commit when they agree,
+                 else HEAD of the repository here, else none)
+  --branch B     the branch the commit was recorded from (default: the runs' code.branch when they agree)
+
+Exit 0 recorded (or nothing new), 1 invalid manifests or a corrupt ledger, 2 usage or unreadable input.
+`;
+
+const COMMIT_RE = /^[0-9a-f]{7,64}$/;
+
+async function gitOut(args: string[], cwd: string): Promise<string | undefined> {
+  try {
+    const r = await git(args, { cwd });
+    return r.code === 0 ? r.stdout.toString().trim() || undefined : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const run: Command = async (args, io) => {
+  const { values, positionals } = parseCommandArgs('record', args, {
+    ledger: { type: 'string' },
+    commit: { type: 'string' },
+    branch: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+  });
+  if (values.help) {
+    io.stdout(help);
+    return 0;
+  }
+  if (!values.ledger) throw new UserError(msg.noLedger('record'));
+  if (positionals.length === 0) throw new UserError(msg.noManifests());
+  if (values.commit !== undefined && !COMMIT_RE.test(values.commit))
+    throw new UserError(msg.badCommitArg(values.commit));
+
+  const read = await readManifests(positionals, { cwd: io.cwd });
+  const ids = new Map<string, string>();
+  for (const m of read.manifests) {
+    const other = ids.get(m.manifest.run.id);
+    if (other)
+      read.problems.push({
+        file: m.file,
+        pointer: '/run/id',
+        message: msg.duplicateInBatch(m.manifest.run.id, other, m.file),
+      });
+    else ids.set(m.manifest.run.id, m.file);
+  }
+  if (read.problems.length) {
+    for (const p of read.problems) io.stderr(formatProblem(p) + '\n');
+    io.stderr(msg.invalidManifests(read.problems.length) + '\n');
+    return read.unreadable ? 2 : 1;
+  }
+  const runs = read.manifests.map((m) => m.manifest);
+
+  let commit: string | null = values.commit ?? null;
+  if (commit === null) {
+    const commits = [...new Set(runs.map((r) => r.code?.commit).filter((c): c is string => Boolean(c)))];
+    if (commits.length > 1) throw new UserError(msg.commitMismatch(commits));
+    commit = commits[0] ?? (await gitOut(['rev-parse', 'HEAD'], io.cwd)) ?? null;
+  }
+  // expand an abbreviated commit when the repository here knows it
+  if (commit !== null && commit.length < 40)
+    commit = (await gitOut(['rev-parse', '--verify', '--quiet', `${commit}^{commit}`], io.cwd)) ?? commit;
+  const parents =
+    commit !== null
+      ? (await gitOut(['rev-parse', '--verify', '--quiet', `${commit}^@`], io.cwd))?.split('\n')
+      : undefined;
+  const branches = [...new Set(runs.map((r) => r.code?.branch).filter((b): b is string => Boolean(b)))];
+  const branch = values.branch ?? (branches.length === 1 ? branches[0] : undefined);
+
+  const result = await appendToLedger(
+    values.ledger,
+    { commit, ...(parents?.length ? { parents } : {}), ...(branch ? { branch } : {}), source: { tool: 'cli' }, runs },
+    { cwd: io.cwd, env: io.env },
+  );
+  const label = gitBranchOf(values.ledger) !== undefined ? values.ledger : `ledger ${values.ledger}`;
+  io.stdout(
+    msg.recordSummary(label, result.added, result.skipped, result.entry?.seq ?? null, commit, result.retries) + '\n',
+  );
+  return 0;
 };

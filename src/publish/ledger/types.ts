@@ -61,3 +61,38 @@ export interface ResolveBaselineOptions {
 //   openLedger(location: string, opts: { cwd: string }): Promise<LedgerReader>
 //   isLedgerLocation(arg: string, cwd: string): Promise<boolean>   // a directory holding ledger.json, or git:<branch>
 //   resolveBaseline(opts: ResolveBaselineOptions): Promise<BaselineResolution>
+
+/** One batch to record: the runs of one commit from one job. */
+export interface AppendInput {
+  commit: string | null;
+  parents?: string[];
+  branch?: string;
+  /** who records: e.g. { tool: 'cli' } or { tool: 'action', workflow, job, runId } */
+  source?: Record<string, string>;
+  runs: RunManifest[];
+}
+
+export interface AppendOptions {
+  cwd: string;
+  /** extra environment for git (e.g. GIT_AUTHOR_NAME); defaults to the process environment */
+  env?: Record<string, string | undefined>;
+  /** git home: how many times to push before giving up (default 12) */
+  maxAttempts?: number;
+  /** git home: base of the jittered exponential backoff between attempts, ms (default 100) */
+  backoffMs?: number;
+  /** the clock, for tests */
+  now?: () => Date;
+}
+
+export interface AppendResult {
+  /** the entry written, or null when every run was already recorded */
+  entry: LedgerEntry | null;
+  /** runs stored by this call */
+  added: number;
+  /** runs skipped because their run.id is already recorded */
+  skipped: number;
+  /** git home: pushes rejected (another writer moved the branch) and retried */
+  retries: number;
+  /** git home: the ledger branch commit after the record */
+  ledgerCommit?: string;
+}
