@@ -95,6 +95,7 @@ export async function appendToGit(branch: string, input: AppendInput, opts: Appe
           ...(tip ? { ledgerCommit: tip } : {}),
         };
       const commit = await buildCommit(home, tip, plan, who);
+      await opts.beforePush?.(attempt);
       const push = await home.run(['push', '--quiet', '--porcelain', 'origin', `${commit}:refs/heads/${branch}`]);
       if (push.code === 0)
         return {

@@ -80,6 +80,8 @@ export interface AppendOptions {
   maxAttempts?: number;
   /** git home: base of the jittered exponential backoff between attempts, ms (default 100) */
   backoffMs?: number;
+  /** git home: called after the commit is built and before it is pushed (tests use it to race a writer) */
+  beforePush?: (attempt: number) => Promise<void>;
   /** the clock, for tests */
   now?: () => Date;
 }
