@@ -118,10 +118,20 @@ function casesSection(runs: readonly RunReport[], showRun: boolean, detail: Deta
 
 function changesSection(runs: readonly RunReport[], showRun: boolean, detail: Detail): RootContent[] {
   const items: PhrasingContent[][] = [];
+  // one code range for all runs (the usual case) is said once
+  const ranges = new Set(runs.map((r) => (r.changes.code ? `${r.changes.code.from}..${r.changes.code.to}` : '')));
+  const shared = ranges.size === 1 ? runs[0]?.changes.code : undefined;
+  if (shared && shared.from !== shared.to)
+    items.push([
+      strong(txt('code')),
+      txt(' '),
+      code(`${shortCommit(shared.from)}..${shortCommit(shared.to)}`),
+      ...(shared.repository ? [txt(' in '), code(shared.repository, 120)] : []),
+    ]);
   for (const r of runs) {
     const prefix: PhrasingContent[] = showRun ? [code(r.name, 120), txt(': ')] : [];
     const ch = r.changes;
-    if (ch.code && ch.code.from !== ch.code.to)
+    if (!shared && ch.code && ch.code.from !== ch.code.to)
       items.push([
         ...prefix,
         strong(txt('code')),
@@ -282,6 +292,30 @@ function buildTree(report: VerdictReport, opts: MarkdownOptions, detail: Detail)
   return { type: 'root', children };
 }
 
+/** No row of a table or list renders shorter than this. */
+const MIN_ROW_CHARS = 40;
+
+/** How many rows each capped table or list would have in full, and the unchanged metrics. */
+function sectionSizes(report: VerdictReport): { lists: number[]; unchanged: number } {
+  const count = (pick: (m: MetricReport) => boolean) => metricsWhere(report, pick).length;
+  const compared = report.runs.filter((r) => r.status === 'compared');
+  return {
+    lists: [
+      count((m) => m.verdict === 'regressed'),
+      count((m) => m.verdict === 'improved'),
+      count((m) => ['inconclusive', 'changed', 'new', 'missing'].includes(m.verdict)),
+      report.runs.filter((r) => r.status !== 'compared').length,
+      report.runs.filter((r) => r.cases).length,
+      compared.reduce(
+        (a, r) => a + r.changes.params.length + r.changes.datasets.length + r.changes.environment.length + 1,
+        0,
+      ),
+      report.runs.reduce((a, r) => a + r.findings.filter((f) => reproKinds.has(f.kind)).length, 0),
+    ],
+    unchanged: count((m) => m.verdict === 'unchanged'),
+  };
+}
+
 const levels: Detail[] = [
   { rows: Infinity, unchanged: true },
   { rows: Infinity, unchanged: false },
@@ -293,8 +327,12 @@ const levels: Detail[] = [
 /** Renders the comment; collapses detail level by level to fit maxLength, then truncates with a note. */
 export function renderMarkdown(report: VerdictReport, opts: MarkdownOptions = {}): string {
   const max = opts.maxLength ?? GITHUB_COMMENT_LIMIT;
+  const sizes = sectionSizes(report);
   let text = '';
-  for (const level of levels) {
+  for (const [i, level] of levels.entries()) {
+    // skip a level whose rows cannot fit even at the shortest row (stringifying a huge table is slow)
+    const rows = sizes.lists.reduce((a, n) => a + Math.min(n, level.rows), 0) + (level.unchanged ? sizes.unchanged : 0);
+    if (rows * MIN_ROW_CHARS > max && i < levels.length - 1) continue;
     text = stringify(buildTree(report, opts, level));
     if (text.length <= max) return text;
   }
