@@ -14,7 +14,54 @@ export const actionMessages = {
   notFound: (where: string) =>
     `GitHub answered 404 for ${where}: the pull request does not exist or the token cannot see the repository (check github-token and GITHUB_REPOSITORY)`,
   unauthorized: () => 'GitHub rejected the token (401): check the github-token input',
-  apiFailed: (where: string, status: number, detail: string) => `GitHub API call for ${where} failed (${status}): ${detail}`,
+  apiFailed: (where: string, status: number, detail: string) =>
+    `GitHub API call for ${where} failed (${status}): ${detail}`,
+  eventUnreadable: (file: string, detail: string) => `runledger: cannot read the event payload ${file}: ${detail}`,
+  notPullRequestEvent: () =>
+    'runledger: the event payload has no pull_request with number, head.sha and base.sha; run on pull_request or set mode',
+  notWorkflowRunEvent: () =>
+    'runledger: mode workflow-run needs the workflow_run event (on: workflow_run) whose payload names the head commit',
+  unknownEvent: (event: string) =>
+    `runledger: cannot tell what to do on the ${JSON.stringify(event)} event; run on pull_request, push or workflow_run, or set the input "mode" (pr, push or workflow-run)`,
+  noManifests: () =>
+    'runledger: input "manifests" is empty; give the files or globs of the run manifests this job wrote, e.g. manifests: runs/**/*.json',
+  invalidHeadline: (badFiles: number, files: number, problems: number) =>
+    `${plural(badFiles, 'file')} of ${plural(files, 'file')} failed validation (${plural(problems, 'problem')}); each problem is annotated on its file. Fix them, or run \`runledger validate\` locally.`,
+  invalidFailed: (problems: number) =>
+    `runledger: ${plural(problems, 'problem')} in the run manifests (see the annotations)`,
+  reportFileMissing: (file: string) =>
+    `runledger: report file ${file} is missing; was the report artifact downloaded into report-dir?`,
+  reportFileNotRegular: (file: string) => `runledger: report file ${file} is not a regular file (symlinks are refused)`,
+  reportFileTooLarge: (file: string, limit: number) => `runledger: report file ${file} is over ${limit} bytes`,
+  reportFileInvalid: (file: string, detail: string) =>
+    `runledger: report file ${file} is not a valid runledger report: ${detail}`,
+  reportFileField: (file: string, key: string, expected: string) =>
+    `runledger: report file ${file}: "${key}" must be ${expected}`,
+  reportDirMissing: (dir: string) =>
+    `runledger: report-dir ${dir} does not exist; download the report artifact into it first (actions/download-artifact with path: \${{ runner.temp }}/runledger-report)`,
+  reportDirOutsideTemp: (dir: string, temp: string) =>
+    `runledger: report-dir ${dir} is not under RUNNER_TEMP (${temp}); in workflow-run mode the report is untrusted data and must be downloaded under RUNNER_TEMP, away from the checkout`,
+  wrongRepository: (claimed: string, actual: string) =>
+    `runledger: refusing the report: it was made for ${claimed}, this is ${actual}`,
+  noPullRequest: (sha: string) =>
+    `runledger: no open pull request has head commit ${sha} (the triggering run's head); nothing to comment on`,
+  headMismatch: (pr: number, apiSha: string, claimed: string, runSha: string) =>
+    `runledger: refusing the report for #${pr}: the pull request's head is ${apiSha} (GitHub API), the triggering run built ${runSha}, the report claims ${claimed}; they must all agree (a newer push supersedes this report)`,
+  prMismatch: (claimed: number, found: number) =>
+    `runledger: refusing the report: it claims PR #${claimed} but the triggering run belongs to #${found}`,
+  commentSkippedForbidden: (detail: string) =>
+    `Could not comment: ${detail}. The report is in the job summary and in report-path.`,
+  commentFailed: (detail: string) =>
+    `Could not comment (${detail}); the report is in the job summary and in report-path.`,
+  commented: (url: string, created: boolean) => `${created ? 'Created' : 'Updated'} the sticky comment: ${url}`,
+  recorded: (added: number, skipped: number, branch: string, commit: string | undefined, retries: number) =>
+    `Recorded ${plural(added, 'run')} on the ledger branch ${branch}${commit ? ` (${commit.slice(0, 7)})` : ''}${skipped ? `, ${skipped} already recorded` : ''}${retries ? `, after ${plural(retries, 'retry', 'retries')} on concurrent pushes` : ''}`,
+  notRecorded: (ref: string, defaultBranch: string | undefined) =>
+    `Not recording: ${ref} is not the default branch${defaultBranch ? ` (${defaultBranch})` : ''}; set record: always to record every push`,
+  gateFailed: (headline: string) => `runledger: ${headline}`,
+  internal: (detail: string) =>
+    `runledger: internal error: ${detail} (set RUNLEDGER_DEBUG=1 for the stack; please report it)`,
+  baselineNote: (source: string) => `Baseline: ${source}`,
 };
 
 export { plural };

@@ -53,7 +53,8 @@ describe('sticky comment', () => {
     const n = newPr();
     const marker = commentMarker('CI', 'eval');
     gh.addComment(n, `${marker}\nquoted by a human`, 'octocat', 'User');
-    for (let i = 0; i < 150; i++) gh.addComment(n, `comment ${i}`, i % 2 ? 'octocat' : 'dependabot[bot]', i % 2 ? 'User' : 'Bot');
+    for (let i = 0; i < 150; i++)
+      gh.addComment(n, `comment ${i}`, i % 2 ? 'octocat' : 'dependabot[bot]', i % 2 ? 'User' : 'Bot');
     const mine = gh.addComment(n, `${marker}\nold verdict`, 'github-actions[bot]', 'Bot');
     const r = await upsertComment(client(), target(n, 'new verdict'));
     expect(r).toMatchObject({ id: mine.id, created: false });

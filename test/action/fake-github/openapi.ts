@@ -51,7 +51,9 @@ export class OpenApi {
       }
     }
     // literal segments beat parameters: /user/repos must not match /users/{username}
-    this.operations.sort((a, b) => b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length);
+    this.operations.sort(
+      (a, b) => b.template.replace(/\{[^}]+\}/g, '').length - a.template.replace(/\{[^}]+\}/g, '').length,
+    );
   }
 
   match(method: string, pathname: string): { operation: Operation; params: Record<string, string> } | undefined {
@@ -73,7 +75,10 @@ export class OpenApi {
       n = n.$ref
         .slice(2)
         .split('/')
-        .reduce<Json | undefined>((acc, k) => (acc as Record<string, Json> | undefined)?.[k.replace(/~1/g, '/').replace(/~0/g, '~')], this.spec as Json);
+        .reduce<Json | undefined>(
+          (acc, k) => (acc as Record<string, Json> | undefined)?.[k.replace(/~1/g, '/').replace(/~0/g, '~')],
+          this.spec as Json,
+        );
     }
     return n as T;
   }

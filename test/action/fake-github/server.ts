@@ -126,7 +126,13 @@ export class FakeGitHub {
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
     const raw = Buffer.concat(chunks).toString('utf8');
-    const rec: RecordedRequest = { method, path: url.pathname + url.search, operationId: undefined, status: 0, body: undefined };
+    const rec: RecordedRequest = {
+      method,
+      path: url.pathname + url.search,
+      operationId: undefined,
+      status: 0,
+      body: undefined,
+    };
     this.requests.push(rec);
     const send = (status: number, body: Json | undefined, headers: Record<string, string> = {}, op?: Operation) => {
       rec.status = status;
@@ -160,11 +166,24 @@ export class FakeGitHub {
         continue;
       }
       const schema = this.api.deref<Obj>(p.schema);
-      const typed = schema?.type === 'integer' || schema?.type === 'number' ? (/^-?\d+(\.\d+)?$/.test(value) ? Number(value) : value) : value;
+      const typed =
+        schema?.type === 'integer' || schema?.type === 'number'
+          ? /^-?\d+(\.\d+)?$/.test(value)
+            ? Number(value)
+            : value
+          : value;
       const v = this.api.validator(`${op.id}:${where}:${name}`, p.schema ?? {});
-      if (!v(typed)) this.violations.push(`${method} ${url.pathname}: ${where} parameter ${name}=${value}: ${this.api.ajv.errorsText(v.errors)}`);
+      if (!v(typed))
+        this.violations.push(
+          `${method} ${url.pathname}: ${where} parameter ${name}=${value}: ${this.api.ajv.errorsText(v.errors)}`,
+        );
     }
-    const known = new Set(this.api.parameters(op).filter((p) => p.in === 'query').map((p) => String(p.name)));
+    const known = new Set(
+      this.api
+        .parameters(op)
+        .filter((p) => p.in === 'query')
+        .map((p) => String(p.name)),
+    );
     for (const k of url.searchParams.keys())
       if (!known.has(k)) this.violations.push(`${method} ${url.pathname}: unknown query parameter ${k}`);
 
@@ -200,11 +219,24 @@ export class FakeGitHub {
     if (fault) {
       fault.times--;
       if (fault.kind === 'secondary')
-        return send(fault.status, this.error('You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'), {
-          'retry-after': '1',
-        });
+        return send(
+          fault.status,
+          this.error('You have exceeded a secondary rate limit. Please wait a few minutes before you try again.'),
+          {
+            'retry-after': '1',
+          },
+        );
       if (fault.status === 502) return send(502, { message: 'Server Error' });
-      return send(fault.status, this.error(fault.status === 404 ? 'Not Found' : fault.status === 429 ? 'Too Many Requests' : 'Resource not accessible by integration'));
+      return send(
+        fault.status,
+        this.error(
+          fault.status === 404
+            ? 'Not Found'
+            : fault.status === 429
+              ? 'Too Many Requests'
+              : 'Resource not accessible by integration',
+        ),
+      );
     }
 
     const answer = this.route(op.id, params, url, body as Obj | undefined, token);
@@ -219,7 +251,10 @@ export class FakeGitHub {
     const schema = this.api.responseSchema(op, status);
     if (!schema) return this.violations.push(`${op.id}: no ${status} response in the description`) as unknown as void;
     const v = this.api.validator(`${op.id}:response:${status}`, schema);
-    if (!v(body)) this.violations.push(`${op.id}: the fake's own ${status} response is invalid: ${this.api.ajv.errorsText(v.errors)}`);
+    if (!v(body))
+      this.violations.push(
+        `${op.id}: the fake's own ${status} response is invalid: ${this.api.ajv.errorsText(v.errors)}`,
+      );
   }
 
   private error(message: string): Obj {
@@ -269,7 +304,12 @@ export class FakeGitHub {
         if (!repoOk) return notFound;
         if (!token.write) return forbidden;
         if (!this.pulls.has(Number(p.issue_number))) return notFound;
-        const c = this.addComment(Number(p.issue_number), String(body?.body ?? ''), token.login, token.kind === 'app' ? 'Bot' : 'User');
+        const c = this.addComment(
+          Number(p.issue_number),
+          String(body?.body ?? ''),
+          token.login,
+          token.kind === 'app' ? 'Bot' : 'User',
+        );
         return { status: 201, body: this.comment(c) };
       }
       case 'issues/update-comment': {
@@ -343,7 +383,11 @@ export class FakeGitHub {
       ref,
       label: `${repo.split('/')[0]}:${ref}`,
       user: this.user(repo.split('/')[0]!, 'User'),
-      repo: { ...(((base.head as Obj | undefined)?.repo as Obj | undefined) ?? {}), full_name: repo, name: repo.split('/')[1]! },
+      repo: {
+        ...(((base.head as Obj | undefined)?.repo as Obj | undefined) ?? {}),
+        full_name: repo,
+        name: repo.split('/')[1]!,
+      },
     });
     return {
       ...base,
