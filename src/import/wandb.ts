@@ -1,0 +1,284 @@
+// Weights & Biases run folders (wandb/run-<date>_<time>-<id>/ and offline-run-...): files/config.yaml
+// (the old `{desc, value}` form and the newer `{value}` or plain form), files/wandb-summary.json (final
+// metrics; keys starting with `_` are W&B's own), files/wandb-metadata.json (os, python, git, GPUs:
+// field names changed across versions) and files/wandb-history.jsonl of old clients. Personal fields
+// (email, username, host, paths under home) are never copied. The binary run-<id>.wandb log is not read.
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { redactDeep, redactText, repositoryFromUrl } from '../capture/redact.js';
+import type { CodeVersion, Environment, Gpu, MetricObject, MetricValue, RunManifest } from '../manifest/index.js';
+import { parseJson } from '../manifest/index.js';
+import { importMessages as msg } from '../messages/import.js';
+import {
+  checked,
+  exists,
+  isFiniteNumber,
+  isObject,
+  isoFromSeconds,
+  isoFromText,
+  readJson,
+  readText,
+  readYaml,
+  safeFileName,
+  type ImportOptions,
+  type ImportedRun,
+} from './common.js';
+
+const RUN_DIR = /^(?:offline-)?run-(\d{8})_(\d{6})-([a-z0-9]+)$/;
+
+/** Config entries as the user set them: `{desc, value}` / `{value}` wrappers removed, W&B's own keys left out. */
+export function unwrapConfig(doc: unknown): { config: Record<string, unknown>; wandb: Record<string, unknown> } {
+  const config: Record<string, unknown> = {};
+  let wandb: Record<string, unknown> = {};
+  if (!isObject(doc)) return { config, wandb };
+  const wrapped = (v: unknown) =>
+    isObject(v) && 'value' in v && Object.keys(v).every((k) => k === 'value' || k === 'desc');
+  for (const [k, v] of Object.entries(doc)) {
+    if (k === 'wandb_version') continue;
+    const value = wrapped(v) ? (v as { value: unknown }).value : v;
+    if (k === '_wandb') wandb = isObject(value) ? value : {};
+    else config[k] = value;
+  }
+  return { config, wandb };
+}
+
+function gib(v: unknown, unit: 'bytes' | 'GB'): number | undefined {
+  const n = typeof v === 'string' ? Number(v) : v;
+  if (!isFiniteNumber(n) || n < 0) return undefined;
+  return Math.round((unit === 'bytes' ? n / 2 ** 30 : n) * 10) / 10;
+}
+
+/** wandb-metadata.json, old (gpu, gpu_devices, cuda, memory.total in GB) and new (gpu_nvidia, cudaVersion, bytes). */
+export function metadataFacts(meta: Record<string, unknown>): {
+  environment: Environment;
+  code: CodeVersion;
+  command?: string[];
+  startedAt?: string;
+} {
+  const env: Environment = {};
+  if (typeof meta.os === 'string') {
+    const os = meta.os;
+    env.os = /^Linux/i.test(os)
+      ? 'linux'
+      : /^(macOS|Darwin)/i.test(os)
+        ? 'darwin'
+        : /^Windows/i.test(os)
+          ? 'windows'
+          : os;
+    const arch = /(x86_64|aarch64|arm64|AMD64)/.exec(os)?.[1];
+    if (arch) env.arch = arch === 'aarch64' ? 'arm64' : arch === 'AMD64' ? 'x86_64' : arch;
+  }
+  if (typeof meta.python === 'string')
+    env.python = /^(?:CPython\s+)?(\d+\.\d+\.\d+)/.exec(meta.python)?.[1] ?? meta.python;
+  const gpus: Gpu[] = [];
+  if (Array.isArray(meta.gpu_nvidia)) {
+    for (const g of meta.gpu_nvidia) {
+      if (isObject(g) && typeof g.name === 'string') {
+        const mem = gib(g.memoryTotal, 'bytes');
+        gpus.push({ name: g.name, ...(mem !== undefined ? { memoryGiB: mem } : {}) });
+      }
+    }
+  } else if (Array.isArray(meta.gpu_devices)) {
+    for (const g of meta.gpu_devices) {
+      if (isObject(g) && typeof g.name === 'string') {
+        const mem = gib(g.memory_total, 'bytes');
+        gpus.push({ name: g.name, ...(mem !== undefined ? { memoryGiB: mem } : {}) });
+      }
+    }
+  } else if (typeof meta.gpu === 'string') {
+    const n = isFiniteNumber(meta.gpu_count) ? meta.gpu_count : 1;
+    for (let i = 0; i < n; i++) gpus.push({ name: meta.gpu });
+  }
+  const cuda =
+    typeof meta.cudaVersion === 'string' ? meta.cudaVersion : typeof meta.cuda === 'string' ? meta.cuda : undefined;
+  const memory = isObject(meta.memory)
+    ? typeof meta.memory.total === 'string'
+      ? gib(meta.memory.total, 'bytes')
+      : gib(meta.memory.total, 'GB')
+    : undefined;
+  const cpus = isFiniteNumber(meta.cpu_count_logical)
+    ? meta.cpu_count_logical
+    : isFiniteNumber(meta.cpu_count)
+      ? meta.cpu_count
+      : undefined;
+  const hw = {
+    ...(cpus !== undefined ? { cpus } : {}),
+    ...(memory !== undefined ? { memoryGiB: memory } : {}),
+    ...(gpus.length ? { gpus } : {}),
+    ...(cuda ? { cuda } : {}),
+  };
+  if (Object.keys(hw).length) env.hardware = hw;
+  if (typeof meta.docker === 'string' && meta.docker) env.container = { image: redactText(meta.docker) };
+
+  const code: CodeVersion = {};
+  const git = isObject(meta.git) ? meta.git : {};
+  if (typeof git.commit === 'string' && /^[0-9a-f]{7,64}$/.test(git.commit)) code.commit = git.commit;
+  if (typeof git.remote === 'string' && git.remote) code.repository = repositoryFromUrl(git.remote);
+
+  // the program as the repository knows it (codePath), never an absolute path under someone's home
+  const program =
+    typeof meta.codePathLocal === 'string'
+      ? meta.codePathLocal
+      : typeof meta.codePath === 'string'
+        ? meta.codePath
+        : typeof meta.program === 'string' && !path.isAbsolute(meta.program)
+          ? meta.program
+          : typeof meta.program === 'string'
+            ? path.basename(meta.program)
+            : undefined;
+  const args = Array.isArray(meta.args)
+    ? meta.args.filter((a): a is string => typeof a === 'string').map(redactText)
+    : [];
+  const startedAt =
+    typeof meta.startedAt === 'string'
+      ? isoFromText(
+          meta.startedAt.endsWith('Z') || /[+-]\d\d:?\d\d$/.test(meta.startedAt)
+            ? meta.startedAt
+            : `${meta.startedAt}Z`,
+        )
+      : undefined;
+  return {
+    environment: env,
+    code,
+    ...(program ? { command: ['python', program, ...args] } : {}),
+    ...(startedAt ? { startedAt } : {}),
+  };
+}
+
+function summaryMetrics(
+  doc: unknown,
+  file: string,
+  warn: (m: string) => void,
+): { metrics: Record<string, MetricValue>; skipped: string[] } {
+  const metrics: Record<string, MetricValue> = {};
+  const skipped: string[] = [];
+  const walk = (v: unknown, key: string) => {
+    if (typeof v === 'number') {
+      if (Number.isFinite(v)) metrics[key] = v;
+      else warn(msg.nonFiniteValue(file, key));
+    } else if (isObject(v) && !('_type' in v)) for (const [k, x] of Object.entries(v)) walk(x, `${key}.${k}`);
+    else if (v !== null && v !== undefined) skipped.push(key);
+  };
+  if (isObject(doc)) for (const [k, v] of Object.entries(doc)) if (!k.startsWith('_')) walk(v, k);
+  return { metrics, skipped };
+}
+
+async function historySeries(file: string, metrics: Record<string, MetricValue>, warn: (m: string) => void) {
+  const series = new Map<string, { step: number; value: number }[]>();
+  const lines = (await readText(file)).split(/\r?\n/);
+  lines.forEach((line, i) => {
+    if (!line.trim()) return;
+    const parsed = parseJson(line, `${file}:${i + 1}`, { nonFinite: 'missing' });
+    if (!parsed.ok) {
+      warn(msg.wandbBadHistoryLine(file, i + 1));
+      return;
+    }
+    for (const p of parsed.missing) warn(msg.nonFinite(`${file}:${i + 1}`, p));
+    const row = parsed.value;
+    if (!isObject(row)) return;
+    const step = isFiniteNumber(row._step) ? row._step : i;
+    for (const [k, v] of Object.entries(row)) {
+      if (k.startsWith('_') || !isFiniteNumber(v)) continue;
+      const s = series.get(k) ?? [];
+      s.push({ step, value: v });
+      series.set(k, s);
+    }
+  });
+  for (const [k, s] of series) {
+    const current = metrics[k];
+    const value =
+      current === undefined ? s[s.length - 1]!.value : typeof current === 'number' ? current : current.value;
+    metrics[k] = { value, series: s } satisfies MetricObject;
+  }
+}
+
+async function importRun(runDir: string, defaultName: string, opts: ImportOptions): Promise<ImportedRun | undefined> {
+  const { warn } = opts;
+  const files = path.join(runDir, 'files');
+  const base = (await exists(files)) ? files : runDir;
+  const folder = RUN_DIR.exec(path.basename(runDir));
+  const configFile = path.join(base, 'config.yaml');
+  const summaryFile = path.join(base, 'wandb-summary.json');
+  const metaFile = path.join(base, 'wandb-metadata.json');
+  const historyFile = path.join(base, 'wandb-history.jsonl');
+  const [hasConfig, hasSummary, hasMeta, hasHistory] = await Promise.all(
+    [configFile, summaryFile, metaFile, historyFile].map(exists),
+  );
+  if (!hasConfig && !hasSummary) {
+    warn(msg.wandbEmpty(runDir));
+    return undefined;
+  }
+  const { config, wandb } = hasConfig ? unwrapConfig(await readYaml(configFile)) : { config: {}, wandb: {} };
+  const summary = hasSummary ? await readJson(summaryFile, warn) : undefined;
+  if (!hasSummary) warn(msg.wandbNoSummary(runDir));
+  const { metrics, skipped } = summaryMetrics(summary, summaryFile, warn);
+  if (skipped.length) warn(msg.notNumbers(summaryFile, skipped));
+  if (hasHistory) await historySeries(historyFile, metrics, warn);
+  else if ((await readdir(runDir).catch(() => [] as string[])).some((f) => f.endsWith('.wandb')))
+    warn(msg.wandbBinaryLog(runDir));
+  const facts = hasMeta ? metadataFacts((await readJson(metaFile, warn)) as Record<string, unknown>) : undefined;
+
+  const s = isObject(summary) ? summary : {};
+  const started = isFiniteNumber(wandb.start_time) ? isoFromSeconds(wandb.start_time) : facts?.startedAt;
+  const startSeconds = isFiniteNumber(wandb.start_time)
+    ? wandb.start_time
+    : started
+      ? Date.parse(started) / 1000
+      : undefined;
+  const ended = isFiniteNumber(s._timestamp)
+    ? isoFromSeconds(s._timestamp)
+    : startSeconds !== undefined && isFiniteNumber(s._runtime)
+      ? isoFromSeconds(startSeconds + s._runtime)
+      : undefined;
+  const environment: Environment = { ...facts?.environment };
+  if (!environment.python && typeof wandb.python_version === 'string') environment.python = wandb.python_version;
+  const packages: Record<string, string> = {};
+  if (typeof wandb.cli_version === 'string') packages.wandb = wandb.cli_version;
+  if (Object.keys(packages).length) environment.packages = { ...environment.packages, ...packages };
+  const seed = config.seed;
+  const id = folder?.[3] ?? path.basename(runDir);
+  const name = opts.name ?? defaultName;
+  const manifest: RunManifest = {
+    schemaVersion: 1,
+    run: {
+      id: `wandb-${id}`,
+      name,
+      ...(Number.isSafeInteger(seed) ? { seed: seed as number } : {}),
+      ...(started ? { startedAt: started } : {}),
+      ...(ended && started && ended >= started ? { endedAt: ended } : {}),
+      ...(facts?.command ? { command: facts.command } : {}),
+      tags: { source: 'wandb', 'wandb.runId': id },
+    },
+    ...(facts && Object.keys(facts.code).length ? { code: facts.code } : {}),
+    ...(Object.keys(config).length ? { params: redactDeep(config) } : {}),
+    ...(Object.keys(environment).length ? { environment } : {}),
+    metrics,
+  };
+  return {
+    manifest: await checked(manifest, runDir),
+    source: runDir,
+    fileName: `${safeFileName(`${name}-${id}`)}.json`,
+  };
+}
+
+/** A wandb/ folder (every run in it), a project folder holding wandb/, or one run folder. */
+export async function importWandb(p: string, opts: ImportOptions): Promise<ImportedRun[]> {
+  const abs = path.resolve(p);
+  const isRun = RUN_DIR.test(path.basename(abs)) || (await exists(path.join(abs, 'files', 'wandb-summary.json')));
+  const projectOf = (wandbDir: string) => path.basename(path.dirname(wandbDir));
+  if (isRun) {
+    const r = await importRun(abs, projectOf(path.dirname(abs)), opts);
+    return r ? [r] : [];
+  }
+  const wandbDir = (await exists(path.join(abs, 'wandb'))) ? path.join(abs, 'wandb') : abs;
+  const runs = (await readdir(wandbDir, { withFileTypes: true }))
+    .filter((e) => e.isDirectory() && RUN_DIR.test(e.name))
+    .map((e) => e.name)
+    .sort();
+  const out: ImportedRun[] = [];
+  for (const r of runs) {
+    const imported = await importRun(path.join(wandbDir, r), projectOf(wandbDir), opts);
+    if (imported) out.push(imported);
+  }
+  return out;
+}
