@@ -1,7 +1,7 @@
 // `npm run bench [name...]`: runs bench/*.bench.ts (bundled on the fly with esbuild, then run with node).
 // Each benchmark writes its figures to bench/results/<name>.md; bench/RESULTS.md links them.
 import { build } from 'esbuild';
-import { readdirSync, mkdtempSync, mkdirSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -43,4 +43,12 @@ try {
 } finally {
   rmSync(tmp, { recursive: true, force: true });
 }
+// bench/RESULTS.md: every results file, newest figures, in one page
+const results = readdirSync(path.join(root, 'bench/results')).filter((f) => f.endsWith('.md')).sort();
+writeFileSync(
+  path.join(root, 'bench/RESULTS.md'),
+  '# Benchmark results\n\nWritten by `npm run bench` (scripts/bench.mjs runs bench/*.bench.ts; each writes bench/results/<name>.md).\n' +
+    'Figures are medians on the machine named in each section; `npm run bench <name>` reruns one.\n\n' +
+    results.map((f) => readFileSync(path.join(root, 'bench/results', f), 'utf8').replace(/^# /, '## ')).join('\n'),
+);
 process.exitCode = failed ? 1 : 0;
