@@ -6,7 +6,7 @@ import { UserError } from '../errors.js';
 import type { Command, Io } from '../io.js';
 import { formatProblem, readManifests, type RunManifest } from '../manifest/index.js';
 import { compareMessages as msg } from '../messages/compare.js';
-import type { BaselineResolution, ResolveBaselineOptions } from '../publish/ledger/types.js';
+import type { BaselineResolution } from '../publish/ledger/types.js';
 import { renderJson, renderMarkdown, renderText } from '../render/comment/index.js';
 
 const help = `usage: runledger compare --baseline <dir|glob|ledger> --current <dir|glob> [options]
@@ -26,22 +26,6 @@ Options:
 
 Exit 0 when every gate passes, 1 when a gate fails, 2 for usage errors and unreadable or invalid input.
 `;
-
-interface LedgerModule {
-  isLedgerLocation(arg: string, cwd: string): Promise<boolean>;
-  resolveBaseline(opts: ResolveBaselineOptions): Promise<BaselineResolution>;
-}
-
-/** The ledger reader, loaded only when a ledger is named (and only if this build has it). */
-async function ledgerModule(): Promise<LedgerModule | undefined> {
-  try {
-    // eslint-disable-next-line @typescript-eslint/ban-ts-comment -- the ledger module lands in its own issue
-    // @ts-ignore -- absent in builds without the ledger
-    return (await import('../publish/ledger/index.js')) as LedgerModule;
-  } catch {
-    return undefined;
-  }
-}
 
 /** A ledger by its shape, without the ledger module: git:<branch>, or a directory holding ledger.json. */
 async function looksLikeLedger(arg: string, cwd: string): Promise<boolean> {
@@ -80,9 +64,8 @@ async function readBaseline(
   nonFinite: 'error' | 'missing',
   commit: string | undefined,
 ): Promise<Side> {
-  const shaped = await looksLikeLedger(arg, io.cwd);
-  const mod = shaped ? await ledgerModule() : undefined;
-  if (shaped && !mod) throw new UserError(msg.ledgerUnavailable(arg));
+  // the ledger reader is loaded only when a ledger is named
+  const mod = (await looksLikeLedger(arg, io.cwd)) ? await import('../publish/ledger/index.js') : undefined;
   if (mod && (await mod.isLedgerLocation(arg, io.cwd))) {
     const r = await mod.resolveBaseline({ location: arg, cwd: io.cwd, ...(commit ? { commit } : {}) });
     if (r.runs.length === 0) throw new UserError(msg.noRuns('baseline', arg));

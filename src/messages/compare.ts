@@ -162,8 +162,6 @@ export const compareMessages = {
   noRuns: (side: string, arg: string) => `runledger compare: no ${side} manifests found in ${JSON.stringify(arg)}`,
   cannotWrite: (file: string, reason: string) => `runledger compare: cannot write ${file}: ${reason}`,
   wroteReport: (file: string, verdict: string) => `runledger compare: ${verdict}; report written to ${file}\n`,
-  ledgerUnavailable: (arg: string) =>
-    `runledger compare: ${JSON.stringify(arg)} is a ledger, but this build cannot read ledgers yet`,
 };
 
 function of(n: number, total: number): string {
