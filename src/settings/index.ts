@@ -7,6 +7,25 @@ import { getInput, getListInput, type Env } from './inputs.js';
 
 export { getInput, getListInput, inputEnvName, type Env } from './inputs.js';
 
+/** Every input action.yml declares (a test keeps the two in step). */
+export const INPUT_NAMES = [
+  'manifests',
+  'policy',
+  'github-token',
+  'ledger-branch',
+  'comment',
+  'comment-key',
+  'fail-on',
+  'mode',
+  'record',
+  'report-dir',
+  'working-directory',
+  'site-branch',
+  'site-dir',
+  'max-comment-length',
+] as const;
+export type InputName = (typeof INPUT_NAMES)[number];
+
 export const MODES = ['auto', 'pr', 'push', 'workflow-run'] as const;
 export const RECORD_MODES = ['auto', 'always', 'never'] as const;
 export const GATES = ['regression', 'missing', 'irreproducible', 'provenance'] as const;
@@ -56,13 +75,13 @@ export interface Settings {
   };
 }
 
-function oneOf<T extends string>(env: Env, name: string, allowed: readonly T[], fallback: T): T {
+function oneOf<T extends string>(env: Env, name: InputName, allowed: readonly T[], fallback: T): T {
   const v = getInput(env, name) || fallback;
   if (!(allowed as readonly string[]).includes(v)) throw new UserError(msg.badInput(name, v, allowed.join(', ')));
   return v as T;
 }
 
-function bool(env: Env, name: string, fallback: boolean): boolean {
+function bool(env: Env, name: InputName, fallback: boolean): boolean {
   const v = getInput(env, name);
   if (v === '') return fallback;
   if (['true', 'True', 'TRUE'].includes(v)) return true;
@@ -70,7 +89,7 @@ function bool(env: Env, name: string, fallback: boolean): boolean {
   throw new UserError(msg.badInput(name, v, 'true or false'));
 }
 
-function branchName(env: Env, name: string, fallback: string): string {
+function branchName(env: Env, name: InputName, fallback: string): string {
   const v = getInput(env, name) || fallback;
   // git check-ref-format's rules, the ones a typo can break
   if (v !== '' && (/[\s~^:?*[\\]|\.\.|@\{|\/\/|^[-/.]|[/.]$|\.lock$/.test(v) || v.startsWith('refs/')))
@@ -79,19 +98,20 @@ function branchName(env: Env, name: string, fallback: string): string {
 }
 
 export function readSettings(env: Env = process.env): Settings {
+  const input = (name: InputName) => getInput(env, name);
   const workspace = env.GITHUB_WORKSPACE || process.cwd();
-  const workdir = path.resolve(workspace, getInput(env, 'working-directory') || '.');
+  const workdir = path.resolve(workspace, input('working-directory') || '.');
   const temp = env.RUNNER_TEMP || path.join(workdir, '.runledger-tmp');
   const mode = oneOf(env, 'mode', MODES, 'auto');
 
-  const manifests = getListInput(env, 'manifests');
-  const policyInput = getInput(env, 'policy');
+  const manifests = getListInput(env, 'manifests' satisfies InputName);
+  const policyInput = input('policy');
 
-  const commentKey = getInput(env, 'comment-key');
+  const commentKey = input('comment-key');
   if (!/^[A-Za-z0-9._-]*$/.test(commentKey))
     throw new UserError(msg.badInput('comment-key', commentKey, 'letters, digits, ".", "_" and "-"'));
 
-  const failOnText = getInput(env, 'fail-on');
+  const failOnText = input('fail-on');
   let failOn: Gate[] | undefined;
   if (failOnText === 'none') failOn = [];
   else if (failOnText !== '') {
@@ -103,7 +123,7 @@ export function readSettings(env: Env = process.env): Settings {
     }
   }
 
-  const maxText = getInput(env, 'max-comment-length') || '60000';
+  const maxText = input('max-comment-length') || '60000';
   const max = Number(maxText);
   if (!Number.isInteger(max) || max < 1000 || max > GITHUB_MAX_COMMENT)
     throw new UserError(
@@ -119,14 +139,14 @@ export function readSettings(env: Env = process.env): Settings {
   if (!Number.isFinite(retryScale) || retryScale < 0)
     throw new UserError(msg.badRunnerEnv('RUNLEDGER_RETRY_SCALE', 'a number >= 0'));
 
-  const siteDir = getInput(env, 'site-dir');
-  const reportDir = getInput(env, 'report-dir');
+  const siteDir = input('site-dir');
+  const reportDir = input('report-dir');
 
   return {
     manifests,
     policy: path.resolve(workdir, policyInput || 'runledger.yml'),
     policyExplicit: policyInput !== '' && policyInput !== 'runledger.yml',
-    token: getInput(env, 'github-token'),
+    token: input('github-token'),
     ledgerBranch: branchName(env, 'ledger-branch', 'runledger'),
     comment: bool(env, 'comment', true),
     commentKey,
