@@ -1,7 +1,147 @@
+import { stat } from 'node:fs/promises';
+import path from 'node:path';
+import { parseCommandArgs } from '../args.js';
+import { compare, loadPolicy } from '../compare/index.js';
 import { UserError } from '../errors.js';
-import type { Command } from '../io.js';
+import type { Command, Io } from '../io.js';
+import { formatProblem, readManifests, type RunManifest } from '../manifest/index.js';
+import { siteMessages as msg } from '../messages/site.js';
+import { isLedgerLocation, openLedger, resolveBaseline } from '../publish/ledger/index.js';
+import { buildSite, writeComparisonSite } from '../render/site/index.js';
 
-// Filled in by its issue; until then the command says so plainly.
-export const run: Command = async () => {
-  throw new UserError('runledger report: not available in this build yet');
+declare const RUNLEDGER_VERSION: string;
+const version = typeof RUNLEDGER_VERSION === 'string' ? RUNLEDGER_VERSION : 'dev';
+
+const help = `usage: runledger report --ledger <dir|git:branch> --out <dir>
+       runledger report --compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] --out <dir>
+
+Builds the static report site: plain HTML with inline SVG charts that works from file:// and GitHub
+Pages with JavaScript off. With --ledger: an overview, one page per run name and metric (history, change
+points, values, CSV/JSON downloads), one page per recorded run (provenance, how to reproduce it) and one
+per recorded commit (its verdict against the commit recorded before it). Rebuilding into the same
+directory rewrites only what changed. With --compare: the full report of one comparison (index.html and
+report.json), the page a PR comment links to.
+
+Options:
+  --ledger L         a ledger directory (holding ledger.json) or git:<branch> on origin
+  --out D            the directory to write (created if missing)
+  --compare          write one comparison's report instead of the whole site
+  --baseline B, --current C, --policy F, --commit SHA   as for runledger compare
+  --built-at         print the build time in the footer (off by default: rebuilds stay byte-identical)
+
+Exit 0 when the site is written (--compare: 0 when the verdict passes, 1 when a gate fails), 2 for usage
+errors and unreadable input.
+`;
+
+async function checkOut(out: string, shown: string) {
+  const s = await stat(out).catch(() => undefined);
+  if (s && !s.isDirectory()) throw new UserError(msg.outIsFile(shown));
+}
+
+async function manifestsOf(which: string, arg: string, io: Io): Promise<RunManifest[]> {
+  const r = await readManifests([arg], { cwd: io.cwd });
+  if (r.problems.length)
+    throw new UserError(
+      [msg.inputInvalid(which, r.problems.length), ...r.problems.map((p) => '  ' + formatProblem(p))].join('\n'),
+    );
+  if (!r.manifests.length) throw new UserError(msg.noRuns(which, arg));
+  return r.manifests.map((m) => m.manifest);
+}
+
+async function comparison(values: Record<string, string | boolean | undefined>, out: string, io: Io): Promise<number> {
+  const baselineArg = values.baseline as string | undefined;
+  const currentArg = values.current as string | undefined;
+  if (!baselineArg) throw new UserError(msg.compareNeeds('baseline'));
+  if (!currentArg) throw new UserError(msg.compareNeeds('current'));
+  const policy = await loadPolicy(values.policy as string | undefined, io.cwd);
+  let baseline: RunManifest[];
+  let history: Record<string, Record<string, number[]>> | undefined;
+  let baselineInfo: { commit?: string | null; source: string } = { source: baselineArg };
+  if (await isLedgerLocation(baselineArg, io.cwd)) {
+    const r = await resolveBaseline({ location: baselineArg, cwd: io.cwd });
+    if (!r.runs.length) throw new UserError(msg.noRuns('baseline', baselineArg));
+    baseline = r.runs;
+    history = r.history;
+    baselineInfo = { commit: r.commit, source: r.source };
+  } else baseline = await manifestsOf('baseline', baselineArg, io);
+  const current = await manifestsOf('current', currentArg, io);
+  const report = compare({
+    baseline,
+    current,
+    policy,
+    ...(history ? { history } : {}),
+    baselineInfo,
+    currentSource: currentArg,
+    ...(values.commit ? { commitUnderTest: values.commit as string } : {}),
+  });
+  writeComparisonSite(report, {
+    out,
+    source: `${baselineArg} → ${currentArg}`,
+    version,
+    ...(values['built-at'] ? { builtAt: new Date().toISOString() } : {}),
+  });
+  io.stdout(msg.wroteComparison(path.join(String(values.out), 'index.html'), report.headline ?? report.verdict) + '\n');
+  return report.verdict === 'pass' ? 0 : 1;
+}
+
+export const run: Command = async (args, io) => {
+  const { values } = parseCommandArgs(
+    'report',
+    args,
+    {
+      ledger: { type: 'string' },
+      out: { type: 'string' },
+      compare: { type: 'boolean' },
+      baseline: { type: 'string' },
+      current: { type: 'string' },
+      policy: { type: 'string' },
+      commit: { type: 'string' },
+      'built-at': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
+    false,
+  );
+  if (values.help) {
+    io.stdout(help);
+    return 0;
+  }
+  if (values.compare && values.ledger) throw new UserError(msg.compareWithLedger());
+  if (!values.compare && !values.ledger) throw new UserError(msg.noLedger());
+  if (!values.out) throw new UserError(msg.noOut());
+  const out = path.resolve(io.cwd, values.out);
+  await checkOut(out, values.out);
+  if (values.compare) return comparison(values, out, io);
+
+  const started = Date.now();
+  const ledger = await openLedger(values.ledger!, { cwd: io.cwd, env: io.env });
+  try {
+    const entries = await ledger.entries();
+    if (!entries.length) throw new UserError(msg.emptyLedger(ledger.label));
+    let shown = false;
+    const summary = await buildSite(entries, {
+      out,
+      source: ledger.label,
+      version,
+      total: entries.length,
+      ...(values['built-at'] ? { builtAt: new Date().toISOString() } : {}),
+      ...(io.isTTY
+        ? {
+            onProgress: (phase: string, done: number, total: number | undefined) => {
+              shown = true;
+              io.stderr(msg.progress(phase, done, total));
+            },
+          }
+        : {}),
+    });
+    if (shown) io.stderr('\r\x1b[2K');
+    io.stdout(msg.summary(values.out, { ...summary, ms: Date.now() - started }) + '\n');
+    return 0;
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOTDIR')
+      throw new UserError(msg.cannotWrite(values.out, code));
+    throw e;
+  } finally {
+    await ledger.close();
+  }
 };

@@ -1,0 +1,614 @@
+// The static report site: ledger entries in, HTML files out. One pass over the entries renders the
+// pages of each entry (its commit page and one page per recorded run) and collects each run name's
+// history; then the metric pages (chart, change points, table), run-name pages, data downloads,
+// commit lists and the overview. Entries already rendered by the previous build into the same
+// directory are skipped; every other file is written only when its content changed.
+import { createHash } from 'node:crypto';
+import { compare, type VerdictReport } from '../../compare/index.js';
+import { changePoints, noiseScale, segment, type ChangePoint } from '../../compare/changepoint.js';
+import type { RunManifest } from '../../manifest/manifest.gen.js';
+import type { LedgerEntry } from '../../publish/ledger/types.js';
+import { chartKey, historyChart, sparkline, type HistoryPoint } from './charts.js';
+import { csvCell } from './escape.js';
+import { num, percent, shortSha, signed, when } from './format.js';
+import { HistoryStore, presentValues, type MetricColumn, type RunHistory } from './history.js';
+import { page, siteAssets, trusted, type Layout } from './html.js';
+import { reportView, verdictBadge, verdictTone, type Tone } from './report-view.js';
+import { runView } from './run-view.js';
+import { slug } from './slug.js';
+import { specs } from './templates.gen.js';
+import { ChartCache, SiteWriter } from './writer.js';
+
+/** bump when the page layout changes in ways the templates' hash does not capture */
+const BUILDER_VERSION = '1';
+/** points drawn in a metric chart (the CSV/JSON downloads hold them all) */
+export const CHART_POINTS = 200;
+/** rows in a metric page's table */
+export const TABLE_ROWS = 50;
+/** entries per commit-list page and per data download chunk */
+export const COMMITS_PER_PAGE = 200;
+export const CHUNK = 1000;
+const SPARK_POINTS = 30;
+const RECENT_COMMITS = 15;
+const RECENT_CHANGES = 25;
+const HISTORY_FOR_COMPARE = 20;
+
+export interface BuildOptions {
+  out: string;
+  /** what the site was built from, for the footer (e.g. "ledger git:runledger") */
+  source: string;
+  version?: string;
+  /** shown in the footer; omitted by default so rebuilds of the same ledger are byte-identical */
+  builtAt?: string;
+  /** total entries when known, for progress */
+  total?: number;
+  onProgress?: (phase: string, done: number, total: number | undefined) => void;
+}
+
+export interface BuildSummary {
+  entries: number;
+  entriesRendered: number;
+  runs: number;
+  metrics: number;
+  written: number;
+  unchanged: number;
+  removed: number;
+  chartsRendered: number;
+  chartsReused: number;
+  bytesWritten: number;
+}
+
+type Badge = { label: string; tone: Tone };
+
+interface CommitRow {
+  seq: number;
+  commit: string | null;
+  branch: string;
+  recordedAt: string;
+  runs: number;
+  subject: string;
+  badge: Badge | null;
+}
+
+export const paths = {
+  overview: 'index.html',
+  commitsPage: (k: number, last: number) => (k === last ? 'commits/index.html' : `commits/page-${k}.html`),
+  entry: (seq: number) => `c/${seq}/index.html`,
+  run: (seq: number, id: string) => `c/${seq}/${slug(id)}.html`,
+  runName: (name: string) => `r/${slug(name)}/index.html`,
+  metric: (name: string, metric: string) => `r/${slug(name)}/${slug(metric)}.html`,
+  data: (name: string, k: number, ext: 'csv' | 'json') => `data/${slug(name)}/history-${k + 1}.${ext}`,
+};
+
+function siteVersion(version: string): string {
+  const h = createHash('sha256');
+  h.update(BUILDER_VERSION + version);
+  h.update(JSON.stringify(Object.keys(specs)));
+  for (const s of Object.values(specs))
+    h.update(String(JSON.stringify(s, (_k, v: unknown) => (typeof v === 'function' ? v.toString() : v))));
+  for (const a of Object.values(siteAssets)) h.update(a);
+  return h.digest('hex').slice(0, 16);
+}
+
+const isAsync = (x: unknown): x is AsyncIterable<LedgerEntry> =>
+  typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+
+export async function buildSite(
+  entries: Iterable<LedgerEntry> | AsyncIterable<LedgerEntry>,
+  opts: BuildOptions,
+): Promise<BuildSummary> {
+  const version = opts.version ?? 'dev';
+  const writer = new SiteWriter(opts.out, siteVersion(version));
+  const charts = new ChartCache(opts.out);
+  const layoutBase = { source: opts.source, version, builtAt: opts.builtAt };
+  const store = new HistoryStore();
+  const commits: CommitRow[] = [];
+  const entryHash = new Map<number, string>();
+  const rendered = new Set<number>();
+  const lastByBranch = new Map<string, LedgerEntry>();
+  const lastRunBadge = new Map<string, { badge: Badge; seq: number }>();
+  let count = 0;
+
+  const each = async (e: LedgerEntry) => {
+    count++;
+    const branch = e.branch ?? '';
+    const prev = lastByBranch.get(branch);
+    const kept = writer.keptEntry(e.seq, e.hash);
+    let badge: Badge | null;
+    let runBadges: Record<string, Badge>;
+    if (kept) {
+      badge = kept.badge as Badge | null;
+      runBadges = (kept as { runBadges?: Record<string, Badge> }).runBadges ?? {};
+      writer.keepEntry(e.seq, kept);
+    } else {
+      const report = prev ? compareEntries(prev, e, store) : null;
+      badge = report ? verdictBadge(report) : null;
+      runBadges = report ? runBadgesOf(report) : {};
+      const files = renderEntry(e, prev, report, writer, layoutBase);
+      writer.keepEntry(e.seq, { hash: e.hash, badge, files, runBadges } as never);
+      rendered.add(e.seq);
+    }
+    for (const [name, b] of Object.entries(runBadges)) lastRunBadge.set(name, { badge: b, seq: e.seq });
+    store.add(e);
+    entryHash.set(e.seq, e.hash);
+    commits.push({
+      seq: e.seq,
+      commit: e.commit,
+      branch,
+      recordedAt: e.recordedAt,
+      runs: e.runs.length,
+      subject: e.source?.subject ?? '',
+      badge,
+    });
+    lastByBranch.set(branch, e);
+    if (count % 250 === 0) opts.onProgress?.('entries', count, opts.total);
+  };
+  if (isAsync(entries)) for await (const e of entries) await each(e);
+  else for (const e of entries) await each(e);
+  store.finish();
+  opts.onProgress?.('entries', count, opts.total);
+
+  const seqToCommit = new Map(commits.map((c) => [c.seq, c]));
+  // metric pages, run-name pages, downloads
+  const allChanges: { run: string; metric: string; seq: number; cp: ChangePoint }[] = [];
+  const overviewRuns = [];
+  let metricCount = 0;
+  let doneRuns = 0;
+  for (const h of store.runs.values()) {
+    const downloads = writeDownloads(h, writer, entryHash);
+    const metricRows = [];
+    for (const col of h.metrics.values()) {
+      metricCount++;
+      const { cps, latest, previous } = await writeMetricPage(
+        h,
+        col,
+        downloads,
+        writer,
+        charts,
+        seqToCommit,
+        layoutBase,
+      );
+      for (const cp of cps) allChanges.push({ run: h.name, metric: col.name, seq: h.rows[cp.index]!.seq, cp });
+      const last = cps[cps.length - 1];
+      metricRows.push({
+        name: col.name,
+        href: slug(col.name) + '.html',
+        goal: col.goal ?? '—',
+        latest: num(latest),
+        previous: num(previous),
+        change: last ? { ...changeText(last, col.goal), commit: shortSha(h.rows[last.index]!.commit) } : null,
+      });
+    }
+    const lastRow = h.rows[h.rows.length - 1]!;
+    const latestId = lastRow.runIds[0] ?? '';
+    writer.write(
+      paths.runName(h.name),
+      page(
+        'runname',
+        { ...layoutBase, title: h.name, root: '../../', crumbs: [{ href: 'index.html', label: 'Overview' }] },
+        {
+          group: h.group,
+          points: h.rows.length,
+          latestId,
+          latestHref: `../../${paths.run(lastRow.seq, latestId)}`,
+          metrics: metricRows,
+          downloads: downloads.map((d) => ({
+            ...d,
+            csv: d.csv.replace(/^/, '../../'),
+            json: d.json.replace(/^/, '../../'),
+          })),
+        },
+      ),
+    );
+    overviewRuns.push(await overviewRow(h, lastRunBadge.get(h.name), charts));
+    doneRuns++;
+    opts.onProgress?.('metrics', doneRuns, store.runs.size);
+  }
+
+  writeCommitPages(commits, writer, layoutBase);
+
+  allChanges.sort((a, b) => b.seq - a.seq);
+  const latest = commits[commits.length - 1];
+  const overview = {
+    entryCount: commits.length,
+    runCount: commits.reduce((s, c) => s + c.runs, 0),
+    commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
+    latest: latest
+      ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) }
+      : null,
+    changes: allChanges.slice(0, RECENT_CHANGES).map(({ run, metric, seq, cp }) => {
+      const col = store.runs.get(run)!.metrics.get(metric)!;
+      return {
+        run,
+        metric,
+        href: paths.metric(run, metric),
+        commit: shortSha(seqToCommit.get(seq)?.commit),
+        commitHref: paths.entry(seq),
+        before: num(cp.before),
+        after: num(cp.after),
+        ...changeText(cp, col.goal),
+      };
+    }),
+    runs: overviewRuns,
+    recent: commitRows(commits.slice(-RECENT_COMMITS).reverse()),
+  };
+  writer.write(paths.overview, page('overview', { ...layoutBase, title: 'Overview', root: '' }, overview));
+  writeAssets(writer);
+  charts.prune();
+  const removed = writer.finish();
+  return {
+    entries: count,
+    entriesRendered: rendered.size,
+    runs: store.runs.size,
+    metrics: metricCount,
+    written: writer.written,
+    unchanged: writer.unchanged,
+    removed,
+    chartsRendered: charts.rendered,
+    chartsReused: charts.reused,
+    bytesWritten: writer.bytes,
+  };
+}
+
+export function writeAssets(writer: SiteWriter): void {
+  for (const [name, text] of Object.entries(siteAssets)) writer.write(`assets/${name}`, text);
+}
+
+function compareEntries(prev: LedgerEntry, e: LedgerEntry, store: HistoryStore): VerdictReport {
+  const history: Record<string, Record<string, number[]>> = {};
+  for (const name of new Set(e.runs.map((r) => r.run.name))) {
+    const h = store.runs.get(name);
+    if (!h) continue;
+    const per: Record<string, number[]> = {};
+    for (const col of h.metrics.values()) {
+      const vals = col.value.slice(-HISTORY_FOR_COMPARE).filter((v) => !Number.isNaN(v));
+      if (vals.length) per[col.name] = vals;
+    }
+    history[name] = per;
+  }
+  return compare({
+    baseline: prev.runs,
+    current: e.runs,
+    history,
+    baselineInfo: { commit: prev.commit, source: `ledger entry #${prev.seq}` },
+    currentSource: `ledger entry #${e.seq}`,
+    ...(e.commit ? { commitUnderTest: e.commit } : {}),
+  });
+}
+
+function runBadgesOf(r: VerdictReport): Record<string, Badge> {
+  const out: Record<string, Badge> = {};
+  for (const run of r.runs) {
+    const reg = run.metrics.filter((m) => m.verdict === 'regressed').length;
+    const imp = run.metrics.filter((m) => m.verdict === 'improved').length;
+    out[run.name] =
+      run.status !== 'compared'
+        ? { label: run.status, tone: verdictTone(run.status) }
+        : reg
+          ? { label: `${reg} regressed`, tone: 'bad' }
+          : imp
+            ? { label: `${imp} improved`, tone: 'good' }
+            : { label: 'unchanged', tone: '' };
+  }
+  return out;
+}
+
+function renderEntry(
+  e: LedgerEntry,
+  prev: LedgerEntry | undefined,
+  report: VerdictReport | null,
+  writer: SiteWriter,
+  layoutBase: Omit<Layout, 'title' | 'root'>,
+): string[] {
+  const files: string[] = [];
+  const root = '../../';
+  const title = `Commit ${shortSha(e.commit)} · #${e.seq}`;
+  const used = new Set<string>();
+  const runFile = (m: RunManifest) => {
+    let f = paths.run(e.seq, m.run.id);
+    for (let i = 2; used.has(f); i++) f = paths.run(e.seq, `${m.run.id}#${i}`);
+    used.add(f);
+    return f;
+  };
+  const runFiles = e.runs.map(runFile);
+  e.runs.forEach((m, i) => {
+    const f = runFiles[i]!;
+    const view = runView(m, e.recordedAt, e.commit, {
+      runName: root + paths.runName(m.run.name),
+      commit: 'index.html',
+      metric: (metric) => root + paths.metric(m.run.name, metric),
+    });
+    writer.writeEntryFile(
+      f,
+      page(
+        'run',
+        {
+          ...layoutBase,
+          title: `${m.run.name} · ${m.run.id}`,
+          root,
+          crumbs: [
+            { href: 'index.html', label: 'Overview' },
+            { href: paths.entry(e.seq), label: title },
+          ],
+        },
+        view,
+      ),
+    );
+    files.push(f);
+  });
+  const names = new Set(e.runs.map((r) => r.run.name));
+  // the report may name metrics the site has no page for (derived ones): link only recorded series
+  const series = new Set(e.runs.flatMap((r) => Object.keys(r.metrics).map((k) => `${r.run.name}\u0000${k}`)));
+  const body = {
+    subject: e.source?.subject ?? '',
+    recordedAt: when(e.recordedAt),
+    branch: e.branch,
+    previous: prev ? { href: `../${prev.seq}/index.html`, short: shortSha(prev.commit) } : null,
+    runs: e.runs.map((m, i) => ({ name: m.run.name, id: m.run.id, href: runFiles[i]!.slice(`c/${e.seq}/`.length) })),
+    report: report
+      ? reportView(report, {
+          run: (n) => (names.has(n) ? root + paths.runName(n) : undefined),
+          metric: (n, metric) => (series.has(`${n}\u0000${metric}`) ? root + paths.metric(n, metric) : undefined),
+        })
+      : null,
+  };
+  const f = paths.entry(e.seq);
+  writer.writeEntryFile(
+    f,
+    page('commit', { ...layoutBase, title, root, crumbs: [{ href: 'commits/index.html', label: 'Commits' }] }, body),
+  );
+  files.push(f);
+  return files;
+}
+
+function changeText(cp: ChangePoint, goal: string | undefined): { change: string; tone: Tone } {
+  const better = goal === 'maximize' ? cp.delta > 0 : goal === 'minimize' ? cp.delta < 0 : null;
+  return {
+    change: cp.relative === null ? signed(cp.delta) : `${signed(cp.delta)} (${percent(cp.relative)})`,
+    tone: better === null ? 'info' : better ? 'good' : 'bad',
+  };
+}
+
+interface Download {
+  label: string;
+  csv: string;
+  json: string;
+}
+
+/** Every row of a run name's history as CSV and JSON, in chunks of CHUNK ledger entries. */
+function writeDownloads(h: RunHistory, writer: SiteWriter, entryHash: Map<number, string>): Download[] {
+  const cols = [...h.metrics.values()];
+  const chunks = new Map<number, number[]>();
+  h.rows.forEach((r, i) => {
+    const k = Math.floor(r.seq / CHUNK);
+    const list = chunks.get(k);
+    if (list) list.push(i);
+    else chunks.set(k, [i]);
+  });
+  const out: Download[] = [];
+  const names = cols.map((c) => c.name).join('\u0000');
+  for (const [k, idx] of chunks) {
+    const key = createHash('sha1')
+      .update(names)
+      .update(idx.map((i) => `${h.rows[i]!.seq}:${entryHash.get(h.rows[i]!.seq)}`).join(','))
+      .digest('base64url');
+    const csv = paths.data(h.name, k, 'csv');
+    const json = paths.data(h.name, k, 'json');
+    const produceCsv = () => {
+      const lines = [['seq', 'commit', 'recordedAt', 'runIds', ...cols.map((c) => c.name)].map(csvCell).join(',')];
+      for (const i of idx) {
+        const r = h.rows[i]!;
+        lines.push(
+          [
+            r.seq,
+            r.commit ?? '',
+            r.recordedAt,
+            r.runIds.join(' '),
+            ...cols.map((c) => (Number.isNaN(c.value[i]!) ? '' : c.value[i])),
+          ]
+            .map(csvCell)
+            .join(','),
+        );
+      }
+      return lines.join('\n') + '\n';
+    };
+    const produceJson = () =>
+      JSON.stringify({
+        run: h.name,
+        metrics: cols.map((c) => ({ name: c.name, goal: c.goal ?? null, unit: c.unit ?? null })),
+        rows: idx.map((i) => {
+          const r = h.rows[i]!;
+          const metrics: Record<string, { value: number; min: number; max: number; samples: number }> = {};
+          for (const c of cols)
+            if (!Number.isNaN(c.value[i]!))
+              metrics[c.name] = { value: c.value[i]!, min: c.min[i]!, max: c.max[i]!, samples: c.count[i]! };
+          return { seq: r.seq, commit: r.commit, recordedAt: r.recordedAt, runIds: r.runIds, metrics };
+        }),
+      }) + '\n';
+    // the key holds the hash of every entry in the chunk: a closed chunk is never produced again
+    writer.writeKeyed(csv, key, produceCsv);
+    writer.writeKeyed(json, key, produceJson);
+    const first = h.rows[idx[0]!]!.seq;
+    const last = h.rows[idx[idx.length - 1]!]!.seq;
+    out.push({ label: chunks.size > 1 ? `#${first}–${last}` : '', csv, json });
+  }
+  return out;
+}
+
+async function writeMetricPage(
+  h: RunHistory,
+  col: MetricColumn,
+  downloads: Download[],
+  writer: SiteWriter,
+  charts: ChartCache,
+  seqToCommit: Map<number, CommitRow>,
+  layoutBase: Omit<Layout, 'title' | 'root'>,
+) {
+  const { idx, values } = presentValues(col);
+  const cpsLocal = changePoints(values);
+  const segs = segment(values);
+  const sigma = noiseScale(values);
+  // change points as row indices of the run's history
+  const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
+  const segMean = new Float64Array(values.length);
+  for (const s of segs) for (let i = s.start; i < s.end; i++) segMean[i] = s.mean;
+  const start = Math.max(0, values.length - CHART_POINTS);
+  const points: HistoryPoint[] = [];
+  for (let j = start; j < values.length; j++) {
+    const i = idx[j]!;
+    const p: HistoryPoint = { n: j + 1, value: values[j]!, lo: segMean[j]! - 2 * sigma, hi: segMean[j]! + 2 * sigma };
+    if (col.count[i]! > 1) {
+      p.min = col.min[i]!;
+      p.max = col.max[i]!;
+    }
+    points.push(p);
+  }
+  const cpN = cpsLocal.map((c) => c.index + 1).filter((n) => n > start);
+  const latest = values[values.length - 1];
+  const previous = values[values.length - 2];
+  const text = {
+    title: `${col.name} of ${h.name}`,
+    description:
+      `History of ${values.length} recorded values` +
+      (start > 0 ? ` (the last ${points.length} shown)` : '') +
+      (values.length ? `, from ${num(values[start])} to ${num(latest)}` : '') +
+      `; ${cpsLocal.length} change point${cpsLocal.length === 1 ? '' : 's'} detected.`,
+  };
+  const id = 'chart';
+  const svg = values.length
+    ? await charts.get(chartKey('history', [points, cpN, id], text), () => historyChart(points, cpN, text, id))
+    : '';
+  const rows = [];
+  for (let j = values.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
+    const i = idx[j]!;
+    const r = h.rows[i]!;
+    const runId = r.runIds[0] ?? '';
+    rows.push({
+      n: j + 1,
+      commit: shortSha(r.commit),
+      commitHref: `../../${paths.entry(r.seq)}`,
+      runId,
+      runHref: `../../${paths.run(r.seq, runId)}`,
+      value: num(values[j]),
+      samples: col.count[i]! > 1 ? String(col.count[i]) : '',
+      min: col.count[i]! > 1 ? num(col.min[i]) : '',
+      max: col.count[i]! > 1 ? num(col.max[i]) : '',
+    });
+  }
+  const body = {
+    metric: col.name,
+    run: h.name,
+    goal: col.goal,
+    unit: col.unit,
+    count: values.length,
+    latest: num(latest),
+    noise: num(sigma),
+    chart: trusted(svg),
+    shown: points.length,
+    clipped: start > 0,
+    changes: [...cps].reverse().map((c) => {
+      const seq = h.rows[c.index]!.seq;
+      return {
+        ...changeText(c, col.goal),
+        before: num(c.before),
+        after: num(c.after),
+        sigmas: num(Number(c.sigmas.toFixed(1))),
+        commit: shortSha(seqToCommit.get(seq)?.commit),
+        commitHref: `../../${paths.entry(seq)}`,
+      };
+    }),
+    downloads: downloads.map((d) => ({ ...d, csv: '../../' + d.csv, json: '../../' + d.json })),
+    rows,
+    tableClipped: values.length > rows.length,
+  };
+  writer.write(
+    paths.metric(h.name, col.name),
+    page(
+      'metric',
+      {
+        ...layoutBase,
+        title: `${col.name} · ${h.name}`,
+        root: '../../',
+        crumbs: [
+          { href: 'index.html', label: 'Overview' },
+          { href: paths.runName(h.name), label: h.name },
+        ],
+      },
+      body,
+    ),
+  );
+  return { cps, latest, previous };
+}
+
+async function overviewRow(h: RunHistory, verdict: { badge: Badge; seq: number } | undefined, charts: ChartCache) {
+  const cols = [...h.metrics.values()];
+  const headline = [...cols.filter((c) => c.goal), ...cols.filter((c) => !c.goal)].slice(0, 3);
+  const lastRow = h.rows[h.rows.length - 1]!;
+  const main = headline[0];
+  let spark = '';
+  if (main) {
+    const vals = presentValues(main).values.slice(-SPARK_POINTS);
+    if (vals.length > 1) {
+      const id = `s-${slug(h.name)}`;
+      const text = {
+        title: `Trend of ${main.name} for ${h.name}`,
+        description: `The last ${vals.length} recorded values, from ${num(vals[0])} to ${num(vals[vals.length - 1])}.`,
+      };
+      spark = await charts.get(chartKey('spark', [vals, id], text), () => sparkline(vals, text, id));
+    }
+  }
+  return {
+    name: h.name,
+    group: h.group,
+    href: paths.runName(h.name),
+    headline: headline.map((c) => {
+      const v = presentValues(c).values;
+      return { name: c.name, href: paths.metric(h.name, c.name), value: num(v[v.length - 1]) };
+    }),
+    spark: spark ? trusted(spark) : '',
+    verdict: verdict ? { label: verdict.badge.label, tone: verdict.badge.tone, href: paths.entry(verdict.seq) } : null,
+    lastCommit: shortSha(lastRow.commit),
+    lastHref: paths.entry(lastRow.seq),
+  };
+}
+
+function commitRows(rows: CommitRow[]) {
+  return rows.map((c) => ({
+    href: paths.entry(c.seq),
+    short: shortSha(c.commit),
+    subject: c.subject,
+    branch: c.branch,
+    when: when(c.recordedAt),
+    runs: c.runs,
+    verdict: c.badge,
+  }));
+}
+
+function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: Omit<Layout, 'title' | 'root'>) {
+  const pageCount = Math.max(1, Math.ceil(commits.length / COMMITS_PER_PAGE));
+  for (let k = 1; k <= pageCount; k++) {
+    const slice = commits.slice((k - 1) * COMMITS_PER_PAGE, k * COMMITS_PER_PAGE);
+    const pages =
+      pageCount > 1
+        ? Array.from({ length: pageCount }, (_, j) => pageCount - j).map((p) => ({
+            label: p === pageCount ? 'newest' : String(p),
+            href: paths.commitsPage(p, pageCount).slice('commits/'.length),
+            current: p === k,
+          }))
+        : [];
+    writer.write(
+      paths.commitsPage(k, pageCount),
+      page(
+        'commits',
+        { ...layoutBase, title: 'Recorded commits', root: '../', crumbs: [{ href: 'index.html', label: 'Overview' }] },
+        {
+          first: slice.length ? (k - 1) * COMMITS_PER_PAGE + 1 : 0,
+          last: (k - 1) * COMMITS_PER_PAGE + slice.length,
+          total: commits.length,
+          pages,
+          rows: commitRows([...slice].reverse()),
+        },
+      ),
+    );
+  }
+}
