@@ -10,7 +10,7 @@ import {
 } from './findings.js';
 import { diffRuns } from './changes.js';
 import type { CompareInput } from './input.js';
-import { byVerdict, draftMetric, finishMetric, type MetricDraft } from './metric.js';
+import { byVerdict, draftMetric, familyPValues, finishMetric, type Family, type MetricDraft } from './metric.js';
 import { consensus, pairRuns, type RunPair } from './pair.js';
 import { defaultPolicy, settingsFor } from './policy.js';
 import type { Policy } from './policy-types.js';
@@ -30,6 +30,20 @@ function draftsOf(pair: RunPair, policy: Policy, history: CompareInput['history'
       drafts.push(draftMetric(name, b.get(name), c.get(name), settingsFor(policy, name), history?.[pair.name]?.[name]));
   }
   return drafts;
+}
+
+/**
+ * Adjusted p-values: one Benjamini-Hochberg correction over all metrics of the comparison for each
+ * question (worse, better, changed), so that the chance of any false regression stays at alpha.
+ */
+function correct(drafts: readonly MetricDraft[]): Map<MetricDraft, Partial<Record<Family, number>>> {
+  const out = new Map<MetricDraft, Partial<Record<Family, number>>>();
+  for (const family of ['worse', 'better', 'change'] as const) {
+    const members = drafts.map((d) => [d, familyPValues(d)[family]] as const).filter(([, p]) => p !== undefined);
+    const q = benjaminiHochberg(members.map(([, p]) => p!));
+    members.forEach(([d], i) => out.set(d, { ...out.get(d), [family]: q[i]! }));
+  }
+  return out;
 }
 
 function emptyCounts(): Counts {
@@ -53,15 +67,13 @@ export function compare(input: CompareInput): VerdictReport {
       ? input.baselineInfo.commit
       : (consensus(input.baseline.map((m) => m.code?.commit)) ?? null);
 
-  // 1. every metric of every run, tested; 2. one Benjamini-Hochberg correction across all of them
+  // 1. every metric of every run, tested; 2. Benjamini-Hochberg across all metrics, per question
   const drafts = pairs.map((p) => draftsOf(p, policy, input.history));
-  const tested = drafts.flat().filter((d) => d.result !== undefined);
-  const q = benjaminiHochberg(tested.map((d) => d.result!.pValue));
-  const qOf = new Map(tested.map((d, i) => [d, q[i]!]));
+  const qOf = correct(drafts.flat());
 
   const counts = emptyCounts();
   const runs: RunReport[] = pairs.map((pair, i) => {
-    const metrics = drafts[i]!.map((d) => finishMetric(d, qOf.get(d) ?? null, policy.alpha)).sort(byVerdict);
+    const metrics = drafts[i]!.map((d) => finishMetric(d, qOf.get(d) ?? {}, policy.alpha)).sort(byVerdict);
     for (const m of metrics) counts[m.verdict]++;
     const status = pair.baseline.length === 0 ? 'new' : pair.current.length === 0 ? 'missing' : 'compared';
     const changes = diffRuns(pair.baseline, pair.current);

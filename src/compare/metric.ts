@@ -1,7 +1,7 @@
 // One metric of one run: values of both sides -> test -> (after the correction across the comparison) verdict.
 import { compareMessages as msg } from '../messages/compare.js';
 import type { Goal, MetricSettings } from './policy-types.js';
-import { mean, prediction, welch, type TestResult } from './stats.js';
+import { mean, oneSided, prediction, welch, type TestResult } from './stats.js';
 import { beyondThreshold } from './threshold.js';
 import type { SideMetric } from './values.js';
 import type { MetricReport } from './verdict.gen.js';
@@ -59,7 +59,7 @@ export function draftMetric(
   } else if (c.length >= 2) {
     d.test = 'prediction';
     const r = prediction(c, b[0]!);
-    d.result = { pValue: r.pValue, effect: r.effect === null ? null : -r.effect };
+    d.result = { pValue: r.pValue, direction: -r.direction, effect: r.effect === null ? null : -r.effect };
   } else if (history && history.length >= MIN_HISTORY) {
     d.test = 'history';
     d.result = prediction(history, c[0]!);
@@ -69,8 +69,22 @@ export function draftMetric(
   return d;
 }
 
-/** The verdict, once the adjusted p-value (q) of the comparison is known. */
-export function finishMetric(d: MetricDraft, q: number | null, alpha: number): MetricReport {
+/**
+ * The families a metric's test joins for the multiple-comparison correction. With a goal, the gate asks
+ * one-sided questions: "did it get worse?" (the regression family) and "did it get better?" (the
+ * improvement family); without a goal, "did it change?" (two-sided).
+ */
+export type Family = 'worse' | 'better' | 'change';
+
+export function familyPValues(d: MetricDraft): Partial<Record<Family, number>> {
+  if (!d.result) return {};
+  if (d.goal === null) return { change: d.result.pValue };
+  const { up, down } = oneSided(d.result);
+  return d.goal === 'maximize' ? { worse: down, better: up } : { worse: up, better: down };
+}
+
+/** The verdict, once the adjusted p-values (q) of the comparison are known. */
+export function finishMetric(d: MetricDraft, q: Partial<Record<Family, number>>, alpha: number): MetricReport {
   const base = {
     name: d.name,
     goal: d.goal,
@@ -98,24 +112,27 @@ export function finishMetric(d: MetricDraft, q: number | null, alpha: number): M
   }
   const delta = d.current - d.baseline;
   const relativeDelta = d.baseline === 0 ? null : delta / Math.abs(d.baseline);
-  const pValue = d.result?.pValue ?? null;
-  const stats = { pValue, adjustedPValue: q, effect: d.result?.effect ?? null };
+  const better = d.goal === null ? null : d.goal === 'maximize' ? delta > 0 : delta < 0;
+  // the question this move raises, and its family's p and q
+  const family: Family = better === null ? 'change' : better ? 'better' : 'worse';
+  const pValue = familyPValues(d)[family] ?? null;
+  const qValue = q[family] ?? null;
+  const stats = { pValue, adjustedPValue: qValue, effect: d.result?.effect ?? null };
   const move = { delta, relativeDelta };
   const beyond = beyondThreshold(d.settings.threshold, d.baseline, d.current);
-  const facts = { ...move, threshold: d.settings.threshold, test: d.test, q, alpha, samples: base.samples };
+  const facts = { ...move, threshold: d.settings.threshold, test: d.test, q: qValue, alpha, samples: base.samples };
   let verdict: MetricReport['verdict'];
   let reason: string;
   if (!beyond) {
     verdict = 'unchanged';
     reason = msg.reasonWithin(facts);
-  } else if (d.test !== 'threshold' && (q === null || q > alpha)) {
+  } else if (d.test !== 'threshold' && (qValue === null || qValue > alpha)) {
     verdict = 'inconclusive';
     reason = msg.reasonNotSignificant(facts);
-  } else if (d.goal === null) {
+  } else if (better === null) {
     verdict = 'changed';
     reason = msg.reasonNoGoal(facts);
   } else {
-    const better = d.goal === 'maximize' ? delta > 0 : delta < 0;
     verdict = better ? 'improved' : 'regressed';
     reason = d.test === 'threshold' ? msg.reasonThresholdOnly(facts) : msg.reasonSignificant(facts);
   }

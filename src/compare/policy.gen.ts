@@ -22,7 +22,7 @@ export interface PolicyDocument {
    */
   baseline?: 'merge-base' | 'latest' | 'champion';
   /**
-   * Significance level, held as a false discovery rate (Benjamini-Hochberg) across all metrics of one comparison. Default: 0.05.
+   * Significance level, held as a false discovery rate (Benjamini-Hochberg) across all metrics of one comparison: when nothing really changed, the chance that any metric is called a regression is at most alpha. Default: 0.05.
    */
   alpha?: number;
   defaults?: PolicyDefaults;

@@ -24,13 +24,15 @@ export function variance(xs: readonly number[]): number {
 export interface TestResult {
   /** two-sided p-value */
   pValue: number;
+  /** sign of the tested difference (current - reference): -1, 0 or 1 */
+  direction: number;
   /** standardised effect size; null when there is no spread to scale by */
   effect: number | null;
 }
 
 /** Both sides without spread: the difference is certain (p 0) or there is none (p 1). */
 function degenerate(diff: number): TestResult {
-  return { pValue: diff === 0 ? 1 : 0, effect: null };
+  return { pValue: diff === 0 ? 1 : 0, direction: Math.sign(diff), effect: null };
 }
 
 /**
@@ -47,7 +49,7 @@ export function welch(baseline: readonly number[], current: readonly number[]): 
   const nc = current.length;
   const pooled = Math.sqrt(((nb - 1) * vb + (nc - 1) * vc) / (nb + nc - 2));
   const j = 1 - 3 / (4 * (nb + nc) - 9);
-  return { pValue: r.pValue, effect: pooled > 0 ? (diff / pooled) * j : null };
+  return { pValue: r.pValue, direction: Math.sign(diff), effect: pooled > 0 ? (diff / pooled) * j : null };
 }
 
 /**
@@ -62,7 +64,18 @@ export function prediction(ys: readonly number[], x: number): TestResult {
   const s = Math.sqrt(variance(ys));
   if (s === 0) return degenerate(x - m);
   const t = (x - m) / (s * Math.sqrt(1 + 1 / n));
-  return { pValue: Math.min(1, 2 * tcdf(-Math.abs(t), n - 1)), effect: (x - m) / s };
+  return { pValue: Math.min(1, 2 * tcdf(-Math.abs(t), n - 1)), direction: Math.sign(x - m), effect: (x - m) / s };
+}
+
+/**
+ * One-sided p-values from a two-sided one of a symmetric test: in the direction of the observed
+ * difference p/2, against it 1 - p/2.
+ */
+export function oneSided(r: TestResult): { up: number; down: number } {
+  const half = r.pValue / 2;
+  if (r.direction > 0) return { up: half, down: 1 - half };
+  if (r.direction < 0) return { up: 1 - half, down: half };
+  return { up: 0.5, down: 0.5 };
 }
 
 /**

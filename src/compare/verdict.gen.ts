@@ -51,7 +51,7 @@ export interface VerdictReport {
    */
   headline?: string;
   /**
-   * Every gate of the policy's fail-on list, whether it failed and why.
+   * All four gates with their counts; a gate fails only when it is in the policy's fail-on list and its count is above 0.
    */
   gates: Gate[];
   baseline: BaselineInfo;
@@ -292,11 +292,11 @@ export interface MetricReport {
    */
   gating: boolean;
   /**
-   * Two-sided p-value of the test (before correction); null when no test was possible (one value per side and no history).
+   * p-value of the test before correction, for the question the move raises: one-sided (did it get worse? / did it get better?) for a metric with a goal, two-sided (did it change?) without one; null when no test was possible (one value per side and no history).
    */
   pValue: number | null;
   /**
-   * Benjamini-Hochberg adjusted p-value (q-value) across all tested metrics of the comparison; compared with alpha.
+   * Benjamini-Hochberg adjusted p-value (q-value) of pValue, corrected across all tested metrics of the comparison for the same question; compared with alpha.
    */
   adjustedPValue?: number | null;
   /**

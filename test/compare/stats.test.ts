@@ -1,6 +1,6 @@
 // The hand-written statistics against published reference values.
 import { describe, expect, it } from 'vitest';
-import { benjaminiHochberg, mcnemarExact, prediction, welch } from '../../src/compare/stats.js';
+import { benjaminiHochberg, mcnemarExact, oneSided, prediction, welch } from '../../src/compare/stats.js';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
 
 describe("Welch's t-test (via @stdlib/stats-ttest2)", () => {
@@ -14,6 +14,14 @@ describe("Welch's t-test (via @stdlib/stats-ttest2)", () => {
   it('gives p 0 for a difference without spread and 1 for none', () => {
     expect(welch([1, 1, 1], [2, 2, 2]).pValue).toBe(0);
     expect(welch([1, 1, 1], [1, 1, 1]).pValue).toBe(1);
+  });
+});
+
+describe('one-sided p-values', () => {
+  it('halve the two-sided p in the direction of the difference', () => {
+    expect(oneSided({ pValue: 0.04, direction: -1, effect: null })).toEqual({ up: 0.98, down: 0.02 });
+    expect(oneSided({ pValue: 0.04, direction: 1, effect: null })).toEqual({ up: 0.02, down: 0.98 });
+    expect(oneSided({ pValue: 1, direction: 0, effect: null })).toEqual({ up: 0.5, down: 0.5 });
   });
 });
 
