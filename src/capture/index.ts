@@ -10,7 +10,7 @@ import { captureMessages as msg } from '../messages/capture.js';
 import { digestPath, type DigestProgress } from './digest.js';
 import { captureEnvironment } from './environment.js';
 import { gitState } from './git.js';
-import { redactText } from './redact.js';
+import { redactArgv, redactText } from './redact.js';
 import { runWrapped, type CommandOutcome } from './run-command.js';
 import { mergeInto, metricsOf, paramsOf, readValuesFile, type Warn } from './values.js';
 
@@ -18,7 +18,15 @@ export { digestPath, listFiles } from './digest.js';
 export type { PathDigest } from './digest.js';
 export { gitState } from './git.js';
 export { captureEnvironment, parseFreeze } from './environment.js';
-export { redactText, redactDeep, redactUrlsIn, repositoryFromUrl, isSecretName, REDACTED } from './redact.js';
+export {
+  redactArgv,
+  redactText,
+  redactDeep,
+  redactUrlsIn,
+  repositoryFromUrl,
+  isSecretName,
+  REDACTED,
+} from './redact.js';
 export { parseValues, readValuesFile, metricsOf, paramsOf, cleanTree, mergeInto, formatOf } from './values.js';
 export type { Values, Warn } from './values.js';
 
@@ -164,7 +172,7 @@ export async function captureManifest(opts: CaptureOptions): Promise<CaptureResu
             status: outcome.status,
             startedAt: outcome.startedAt,
             endedAt: outcome.endedAt,
-            command: opts.command!.map(redactText),
+            command: redactArgv(opts.command!),
             exitCode: outcome.exitCode,
           }
         : {}),

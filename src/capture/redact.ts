@@ -47,6 +47,7 @@ const SECRET_WORDS = new Set([
   'auth',
   'bearer',
   'passphrase',
+  'authorization',
 ]);
 const KEY_QUALIFIERS = new Set(['api', 'access', 'private', 'secret', 'signing', 'encryption']);
 
@@ -97,4 +98,14 @@ export function redactDeep<T>(value: T): T {
     return v;
   };
   return walk(value) as T;
+}
+
+/** A command line with secrets removed: token shapes, `--token=…`, and the value after `--password`-like flags. */
+export function redactArgv(argv: readonly string[]): string[] {
+  return argv.map((arg, i) => {
+    const prev = argv[i - 1];
+    if (prev !== undefined && /^--?[A-Za-z0-9_.-]+$/.test(prev) && isSecretName(prev.replace(/^-+/, '')))
+      return REDACTED;
+    return redactText(arg);
+  });
 }

@@ -5,7 +5,7 @@
 // (email, username, host, paths under home) are never copied. The binary run-<id>.wandb log is not read.
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { redactDeep, redactText, repositoryFromUrl } from '../capture/redact.js';
+import { redactArgv, redactDeep, redactText, repositoryFromUrl } from '../capture/redact.js';
 import type { CodeVersion, Environment, Gpu, MetricObject, MetricValue, RunManifest } from '../manifest/index.js';
 import { parseJson } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
@@ -126,9 +126,7 @@ export function metadataFacts(meta: Record<string, unknown>): {
           : typeof meta.program === 'string'
             ? path.basename(meta.program)
             : undefined;
-  const args = Array.isArray(meta.args)
-    ? meta.args.filter((a): a is string => typeof a === 'string').map(redactText)
-    : [];
+  const args = Array.isArray(meta.args) ? redactArgv(meta.args.filter((a): a is string => typeof a === 'string')) : [];
   const startedAt =
     typeof meta.startedAt === 'string'
       ? isoFromText(
