@@ -13,12 +13,16 @@ import type { CompareInput } from './input.js';
 import { byVerdict, draftMetric, familyPValues, finishMetric, type Family, type MetricDraft } from './metric.js';
 import { consensus, pairRuns, type RunPair } from './pair.js';
 import { defaultPolicy, settingsFor } from './policy.js';
-import type { Policy } from './policy-types.js';
+import type { MetricSettings, Policy } from './policy-types.js';
 import { benjaminiHochberg } from './stats.js';
 import { caseMetrics, runMetrics } from './values.js';
 import type { Counts, Gate, RunReport, VerdictReport } from './verdict.gen.js';
 
-function draftsOf(pair: RunPair, policy: Policy, history: CompareInput['history']): MetricDraft[] {
+function draftsOf(
+  pair: RunPair,
+  settings: (name: string) => MetricSettings,
+  history: CompareInput['history'],
+): MetricDraft[] {
   const drafts: MetricDraft[] = [];
   const sides = [
     [runMetrics(pair.baseline), runMetrics(pair.current)],
@@ -27,7 +31,7 @@ function draftsOf(pair: RunPair, policy: Policy, history: CompareInput['history'
   for (const [b, c] of sides) {
     const names = [...b.keys(), ...[...c.keys()].filter((k) => !b.has(k))];
     for (const name of names)
-      drafts.push(draftMetric(name, b.get(name), c.get(name), settingsFor(policy, name), history?.[pair.name]?.[name]));
+      drafts.push(draftMetric(name, b.get(name), c.get(name), settings(name), history?.[pair.name]?.[name]));
   }
   return drafts;
 }
@@ -41,7 +45,11 @@ function correct(drafts: readonly MetricDraft[]): Map<MetricDraft, Partial<Recor
   for (const family of ['worse', 'better', 'change'] as const) {
     const members = drafts.map((d) => [d, familyPValues(d)[family]] as const).filter(([, p]) => p !== undefined);
     const q = benjaminiHochberg(members.map(([, p]) => p!));
-    members.forEach(([d], i) => out.set(d, { ...out.get(d), [family]: q[i]! }));
+    members.forEach(([d], i) => {
+      let entry = out.get(d);
+      if (!entry) out.set(d, (entry = {}));
+      entry[family] = q[i]!;
+    });
   }
   return out;
 }
@@ -68,7 +76,14 @@ export function compare(input: CompareInput): VerdictReport {
       : (consensus(input.baseline.map((m) => m.code?.commit)) ?? null);
 
   // 1. every metric of every run, tested; 2. Benjamini-Hochberg across all metrics, per question
-  const drafts = pairs.map((p) => draftsOf(p, policy, input.history));
+  // metric names repeat across runs: match each against the policy once
+  const cache = new Map<string, MetricSettings>();
+  const settings = (name: string) => {
+    let s = cache.get(name);
+    if (!s) cache.set(name, (s = settingsFor(policy, name)));
+    return s;
+  };
+  const drafts = pairs.map((p) => draftsOf(p, settings, input.history));
   const qOf = correct(drafts.flat());
 
   const counts = emptyCounts();

@@ -24,6 +24,8 @@ export interface MetricDraft {
   history?: number[];
   test: TestKind;
   result?: TestResult;
+  /** one-sided / two-sided p-values by question, computed once (familyPValues) */
+  families?: Partial<Record<Family, number>>;
 }
 
 export function draftMetric(
@@ -40,15 +42,15 @@ export function draftMetric(
   const d: MetricDraft = {
     name,
     goal,
-    ...(unit ? { unit } : {}),
     settings,
     baselineValues: b,
     currentValues: c,
     baseline: b.length > 0 ? mean(b) : null,
     current: c.length > 0 ? mean(c) : null,
-    ...(history && history.length > 0 ? { history } : {}),
     test: 'none',
   };
+  if (unit) d.unit = unit;
+  if (history && history.length > 0) d.history = history;
   if (b.length === 0 || c.length === 0) return d;
   if (b.length >= 2 && c.length >= 2) {
     d.test = 'welch-t';
@@ -77,66 +79,69 @@ export function draftMetric(
 export type Family = 'worse' | 'better' | 'change';
 
 export function familyPValues(d: MetricDraft): Partial<Record<Family, number>> {
-  if (!d.result) return {};
-  if (d.goal === null) return { change: d.result.pValue };
+  if (d.families) return d.families;
+  if (!d.result) return (d.families = {});
+  if (d.goal === null) return (d.families = { change: d.result.pValue });
   const { up, down } = oneSided(d.result);
-  return d.goal === 'maximize' ? { worse: down, better: up } : { worse: up, better: down };
+  return (d.families = d.goal === 'maximize' ? { worse: down, better: up } : { worse: up, better: down });
 }
 
 /** The verdict, once the adjusted p-values (q) of the comparison are known. */
 export function finishMetric(d: MetricDraft, q: Partial<Record<Family, number>>, alpha: number): MetricReport {
-  const base = {
+  // plain property assignments: object spread here was the slowest part of a 10,000-metric comparison
+  const samples = { baseline: d.baselineValues.length, current: d.currentValues.length };
+  const report: MetricReport = {
     name: d.name,
     goal: d.goal,
-    ...(d.unit ? { unit: d.unit } : {}),
     baseline: d.baseline,
     current: d.current,
+    delta: null,
+    relativeDelta: null,
+    verdict: 'unchanged',
     gating: d.settings.gate,
+    pValue: null,
+    adjustedPValue: null,
     test: d.test,
+    effect: null,
     threshold: { kind: d.settings.threshold.kind, value: d.settings.threshold.value, source: d.settings.source },
-    samples: { baseline: d.baselineValues.length, current: d.currentValues.length },
-    ...(d.history ? { history: d.history } : {}),
+    samples,
+    reason: '',
   };
+  if (d.unit) report.unit = d.unit;
+  if (d.history) report.history = d.history;
   if (d.baseline === null || d.current === null) {
     const isNew = d.baseline === null;
-    return {
-      ...base,
-      delta: null,
-      relativeDelta: null,
-      verdict: isNew ? 'new' : 'missing',
-      pValue: null,
-      adjustedPValue: null,
-      effect: null,
-      reason: isNew ? msg.reasonNew() : msg.reasonMissing(),
-    };
+    report.verdict = isNew ? 'new' : 'missing';
+    report.reason = isNew ? msg.reasonNew() : msg.reasonMissing();
+    return report;
   }
   const delta = d.current - d.baseline;
   const relativeDelta = d.baseline === 0 ? null : delta / Math.abs(d.baseline);
   const better = d.goal === null ? null : d.goal === 'maximize' ? delta > 0 : delta < 0;
   // the question this move raises, and its family's p and q
   const family: Family = better === null ? 'change' : better ? 'better' : 'worse';
-  const pValue = familyPValues(d)[family] ?? null;
   const qValue = q[family] ?? null;
-  const stats = { pValue, adjustedPValue: qValue, effect: d.result?.effect ?? null };
-  const move = { delta, relativeDelta };
+  report.delta = delta;
+  report.relativeDelta = relativeDelta;
+  report.pValue = familyPValues(d)[family] ?? null;
+  report.adjustedPValue = qValue;
+  report.effect = d.result?.effect ?? null;
   const beyond = beyondThreshold(d.settings.threshold, d.baseline, d.current);
-  const facts = { ...move, threshold: d.settings.threshold, test: d.test, q: qValue, alpha, samples: base.samples };
-  let verdict: MetricReport['verdict'];
-  let reason: string;
+  const facts = { delta, relativeDelta, threshold: d.settings.threshold, test: d.test, q: qValue, alpha, samples };
   if (!beyond) {
-    verdict = 'unchanged';
-    reason = msg.reasonWithin(facts);
+    report.verdict = 'unchanged';
+    report.reason = msg.reasonWithin(facts);
   } else if (d.test !== 'threshold' && (qValue === null || qValue > alpha)) {
-    verdict = 'inconclusive';
-    reason = msg.reasonNotSignificant(facts);
+    report.verdict = 'inconclusive';
+    report.reason = msg.reasonNotSignificant(facts);
   } else if (better === null) {
-    verdict = 'changed';
-    reason = msg.reasonNoGoal(facts);
+    report.verdict = 'changed';
+    report.reason = msg.reasonNoGoal(facts);
   } else {
-    verdict = better ? 'improved' : 'regressed';
-    reason = d.test === 'threshold' ? msg.reasonThresholdOnly(facts) : msg.reasonSignificant(facts);
+    report.verdict = better ? 'improved' : 'regressed';
+    report.reason = d.test === 'threshold' ? msg.reasonThresholdOnly(facts) : msg.reasonSignificant(facts);
   }
-  return { ...base, ...move, verdict, ...stats, reason };
+  return report;
 }
 
 const rank: Record<MetricReport['verdict'], number> = {

@@ -2,8 +2,18 @@
 import { describe, expect, it } from 'vitest';
 import { benjaminiHochberg, mcnemarExact, oneSided, prediction, welch } from '../../src/compare/stats.js';
 import tQuantile from '@stdlib/stats-base-dists-t-quantile';
+import ttest2 from '@stdlib/stats-ttest2';
 
-describe("Welch's t-test (via @stdlib/stats-ttest2)", () => {
+describe("Welch's t-test", () => {
+  it('agrees with @stdlib/stats-ttest2 (variance: unequal)', () => {
+    let seed = 7;
+    const rnd = () => ((seed = (seed * 16807) % 2147483647) / 2147483647) * 10;
+    for (let i = 0; i < 50; i++) {
+      const b = Array.from({ length: 3 + (i % 5) }, rnd);
+      const c = Array.from({ length: 2 + (i % 7) }, () => rnd() + (i % 3));
+      expect(welch(b, c).pValue).toBeCloseTo(ttest2(c, b, { variance: 'unequal' }).pValue, 12);
+    }
+  });
   it('matches the worked example of Wikipedia "Welch\'s t-test" (t = -2.46, df 24.9, p = 0.021)', () => {
     const a1 = [27.5, 21.0, 19.0, 23.6, 17.0, 17.9, 16.9, 20.1, 21.9, 22.6, 23.1, 19.6, 19.0, 21.7, 21.4];
     const a2 = [27.1, 22.0, 20.8, 23.4, 23.4, 23.5, 25.8, 22.0, 24.8, 20.2, 21.9, 22.1, 22.9, 20.5, 24.4];
