@@ -4,11 +4,10 @@
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
 import { compare, defaultPolicy, type VerdictReport } from '../src/compare/index.js';
 import { readManifests, type RunManifest } from '../src/manifest/index.js';
 import { renderMarkdown } from '../src/render/comment/index.js';
-import { machine, median, root } from './machine.js';
+import { machine, medianTime, root } from './machine.js';
 
 const RUNS = 200;
 const METRICS = 50;
@@ -67,16 +66,7 @@ const pre = {
 const compareOnly = () => void compare({ ...pre, policy: defaultPolicy() });
 const render = () => void renderMarkdown(report!);
 
-const time = async (fn: () => unknown, reps = 7) => {
-  await fn();
-  const t: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const s = performance.now();
-    await fn();
-    t.push(performance.now() - s);
-  }
-  return median(t);
-};
+const time = medianTime;
 const tPlain = await time(plain);
 const tOurs = await time(ours);
 const tCompare = await time(compareOnly);

@@ -13,3 +13,15 @@ export function median(xs: number[]): number {
 }
 
 export const root = process.env.RUNLEDGER_ROOT ?? process.cwd();
+
+/** Median wall time in ms of `reps` runs of fn (after one warm-up run when `warm`). */
+export async function medianTime(fn: () => unknown, reps = 7, warm = true): Promise<number> {
+  if (warm) await fn();
+  const t: number[] = [];
+  for (let i = 0; i < reps; i++) {
+    const s = performance.now();
+    await fn();
+    t.push(performance.now() - s);
+  }
+  return median(t);
+}

@@ -84,6 +84,13 @@ function metricTable(
   return [table(header, body), ...more(hidden, 'metrics')];
 }
 
+/** A titled bullet list, capped to the detail level; nothing when there are no items. */
+function listSection(title: string, items: readonly PhrasingContent[][], detail: Detail, what: string): RootContent[] {
+  if (items.length === 0) return [];
+  const { shown, hidden } = capped(items, detail);
+  return [heading(4, { type: 'text', value: title }), bulletList(shown), ...more(hidden, what)];
+}
+
 function casesSection(runs: readonly RunReport[], showRun: boolean, detail: Detail): RootContent[] {
   const items: PhrasingContent[][] = [];
   for (const r of runs) {
@@ -111,9 +118,7 @@ function casesSection(runs: readonly RunReport[], showRun: boolean, detail: Deta
     if (c.removed?.length) line.push(txt(`; ${c.removed.length} cases no longer run`));
     items.push(line);
   }
-  if (items.length === 0) return [];
-  const { shown, hidden } = capped(items, detail);
-  return [heading(4, { type: 'text', value: 'Eval cases' }), bulletList(shown), ...more(hidden, 'runs with cases')];
+  return listSection('Eval cases', items, detail, 'runs with cases');
 }
 
 function changesSection(runs: readonly RunReport[], showRun: boolean, detail: Detail): RootContent[] {
@@ -169,9 +174,7 @@ function changesSection(runs: readonly RunReport[], showRun: boolean, detail: De
         code(jsonText(e.current), 80),
       ]);
   }
-  if (items.length === 0) return [];
-  const { shown, hidden } = capped(items, detail);
-  return [heading(4, { type: 'text', value: 'What changed' }), bulletList(shown), ...more(hidden, 'changes')];
+  return listSection('What changed', items, detail, 'changes');
 }
 
 function reproSection(runs: readonly RunReport[], showRun: boolean, detail: Detail): RootContent[] {
@@ -188,9 +191,7 @@ function reproSection(runs: readonly RunReport[], showRun: boolean, detail: Deta
         txt(f.message),
       ]);
     }
-  if (items.length === 0) return [];
-  const { shown, hidden } = capped(items, detail);
-  return [heading(4, { type: 'text', value: 'Reproducibility' }), bulletList(shown), ...more(hidden, 'findings')];
+  return listSection('Reproducibility', items, detail, 'findings');
 }
 
 function buildTree(report: VerdictReport, opts: MarkdownOptions, detail: Detail): Root {
