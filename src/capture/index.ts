@@ -120,9 +120,14 @@ async function readMetrics(
   const metrics: Record<string, MetricValue> = {};
   for (const f of files) {
     const abs = path.resolve(opts.cwd, f);
-    if (outcome && !(await exists(abs))) {
-      opts.warn(msg.metricsNotWritten(f, outcome.exitCode));
-      continue;
+    if (outcome) {
+      const st = await stat(abs).catch(() => undefined);
+      if (!st) {
+        opts.warn(msg.metricsNotWritten(f, outcome.exitCode));
+        continue;
+      }
+      // a file the command did not touch holds an earlier run's metrics
+      if (st.mtimeMs < Date.parse(outcome.startedAt)) opts.warn(msg.metricsStale(f));
     }
     const values = await readValuesFile(abs, opts.warn, f);
     const { metrics: m, skipped } = metricsOf(values, f, opts.warn);

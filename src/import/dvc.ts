@@ -9,6 +9,7 @@ import { gitState } from '../capture/git.js';
 import { cleanTree, mergeInto, metricsOf, paramsOf, readValuesFile } from '../capture/values.js';
 import type { Artifact, CodeVersion, DatasetRef, MetricValue, RunManifest } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
+import { attachDvcLiveSeries } from './dvclive.js';
 import {
   checked,
   exists,
@@ -265,6 +266,7 @@ export async function importDvcProject(
     const { metrics: m, skipped } = metricsOf(values, where(f), warn);
     if (skipped.length) warn(msg.notNumbers(where(f), skipped));
     mergeInto(metrics, m, where(f), warn);
+    await attachDvcLiveSeries(withDir(dir, f), f, metrics, warn);
     sourceText.push(f, await readText(withDir(dir, f)));
   }
   if (found.length === 0) {

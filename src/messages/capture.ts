@@ -36,6 +36,8 @@ export const captureMessages = {
   artifactNotProduced: (p: string) => `--artifact ${p}: the command did not produce it; recorded without a digest`,
   metricsNotWritten: (file: string, exitCode: number) =>
     `--metrics ${file}: the file does not exist after the command (exit code ${exitCode}); its metrics are missing from the manifest`,
+  metricsStale: (file: string) =>
+    `--metrics ${file} was not written by the command (it is older than the run's start); its values may be an earlier run's`,
   commandDidNotStart: (cmd: string, reason: string) =>
     `the command ${JSON.stringify(cmd)} could not start (${reason === 'ENOENT' ? 'not found on PATH' : reason}); the run is recorded as failed`,
   noCommand: () => 'runledger capture: nothing after `--`; give the command to run, e.g. -- python train.py',

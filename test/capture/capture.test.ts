@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -153,6 +153,25 @@ describe('runledger capture', () => {
     rmSync(path.join(dir, 'another-untracked.txt'));
     const c = JSON.parse((await capture(['--name', 'n', '--no-python'])).stdout) as RunManifest;
     expect(c.code?.diffDigest).toBe(a.code?.diffDigest);
+  });
+
+  it('warns when a metrics file was not rewritten by the command', async () => {
+    writeFileSync(path.join(dir, 'metrics.json'), '{"acc": 0.5}');
+    const old = new Date(Date.now() - 3600_000);
+    utimesSync(path.join(dir, 'metrics.json'), old, old);
+    const r = await capture([
+      '--name',
+      'n',
+      '--no-python',
+      '--metrics',
+      'metrics.json',
+      '--',
+      process.execPath,
+      '-e',
+      '0',
+    ]);
+    expect(r.code).toBe(0);
+    expect(r.stderr).toContain('--metrics metrics.json was not written by the command');
   });
 
   it('records a command that cannot start as failed with exit 127', async () => {

@@ -83,6 +83,37 @@ describe('import dvc', () => {
     expect(stderr).toMatch(/m\.yaml: loss is not a finite number/);
     expect(stderr).toContain('missing.json is listed as metrics in dvc.yaml but is not in the folder');
   });
+  it("attaches DVCLive's step series from plots/metrics to the values of metrics.json", async () => {
+    const dir = tempDir('dvclive');
+    mkdirSync(path.join(dir, 'dvclive/plots/metrics/train'), { recursive: true });
+    writeFileSync(path.join(dir, 'dvclive/metrics.json'), '{"train": {"loss": 0.25}, "acc": 0.75, "step": 1}');
+    writeFileSync(
+      path.join(dir, 'dvclive/plots/metrics/train/loss.tsv'),
+      'timestamp\tstep\tloss\n1700000000000\t0\t0.5\n1700000001000\t1\t0.25\n',
+    );
+    writeFileSync(
+      path.join(dir, 'dvclive/plots/metrics/acc.tsv'),
+      'timestamp\tstep\tacc\n1700000000000\t0\t0.5\n1700000001000\t1\t0.75\n',
+    );
+    const { manifest } = await importOne('dvc', dir);
+    expect(manifest.metrics).toEqual({
+      'train.loss': {
+        value: 0.25,
+        series: [
+          { step: 0, value: 0.5 },
+          { step: 1, value: 0.25 },
+        ],
+      },
+      acc: {
+        value: 0.75,
+        series: [
+          { step: 0, value: 0.5 },
+          { step: 1, value: 0.75 },
+        ],
+      },
+      step: 1,
+    });
+  });
 });
 
 describe('import dvc: bulk history', () => {

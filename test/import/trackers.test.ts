@@ -359,6 +359,29 @@ describe('import wandb', () => {
   });
 });
 
+describe('import wandb: old clients', () => {
+  it('reads step series from wandb-history.jsonl and drops NaN points with a warning', async () => {
+    const run = path.join(tempDir('wandb-old'), 'wandb/run-20200101_000000-old1');
+    mkdirSync(path.join(run, 'files'), { recursive: true });
+    writeFileSync(path.join(run, 'files/config.yaml'), 'wandb_version: 1\nlr:\n  desc: null\n  value: 0.1\n');
+    writeFileSync(path.join(run, 'files/wandb-summary.json'), '{"loss": 0.5, "_step": 2}');
+    writeFileSync(
+      path.join(run, 'files/wandb-history.jsonl'),
+      '{"loss": 1.5, "_step": 0}\n{"loss": NaN, "_step": 1}\n{"loss": 0.5, "_step": 2}\n',
+    );
+    const { manifest, stderr } = await importOne('wandb', path.dirname(run), ['--name', 'old']);
+    expect(manifest.metrics.loss).toEqual({
+      value: 0.5,
+      series: [
+        { step: 0, value: 1.5 },
+        { step: 2, value: 0.5 },
+      ],
+    });
+    expect(stderr).toContain('wandb-history.jsonl:2#/loss: NaN or Infinity');
+    expect(manifest.run.name).toBe('old');
+  });
+});
+
 describe('import: usage', () => {
   it('names the formats and fails with exit 2 on a bad one or a missing path', async () => {
     const r = await runImport(['csv', '.']);
