@@ -8,8 +8,9 @@ export const commandSummaries: Record<string, string> = {
   record: 'record --ledger <dir> <manifests...>     append runs to a ledger',
   report: 'report --ledger <dir> --out <dir>         build the static report site',
   verify: 'verify --ledger <dir>                     check the ledger hash chain and every entry',
-  capture: 'capture --name N [--metrics F...] [--params F...] [--dataset P...] [--artifact P...] [-- cmd...]',
-  import: 'import <mlflow|dvc|hf-trainer|lm-eval|wandb> <path> [--out <dir>]',
+  capture:
+    'capture --name N [--metrics F...] [--params F...] [--dataset P...] [--artifact P...] [--seed S] [--group G] [--tag k=v...] [--out F] [-- cmd...]',
+  import: 'import <mlflow|dvc|hf-trainer|lm-eval|wandb> <path> [--out <dir>] [--name N] [--keep-empty]',
 };
 
 export const cliMessages = {
