@@ -4,7 +4,7 @@
 // to the OpenAPI-validating fake GitHub (test/action/fake-github) on 127.0.0.1. Also: one push run that
 // records the 50 runs on that ledger. Needs a fresh `npm run build` (dist/index.js).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -137,11 +137,21 @@ try {
       ref: 'refs/pull/1/merge',
     });
   const times: number[] = [];
+  const phases = new Map<string, number[]>();
+  const collect = (stdout: string, prefix: string) => {
+    for (const m of stdout.matchAll(/^::debug::runledger timing (\S+): (\d+) ms$/gm)) {
+      const k = `${prefix} ${m[1]}`;
+      phases.set(k, [...(phases.get(k) ?? []), Number(m[2])]);
+    }
+  };
   let last;
   for (let i = 0; i <= REPS; i++) {
     const s = performance.now();
     last = await pr();
-    if (i > 0) times.push(performance.now() - s); // the first run creates the comment and warms the page cache
+    if (i > 0) {
+      times.push(performance.now() - s); // the first run creates the comment and warms the page cache
+      collect(last.stdout, 'PR');
+    }
     if (last.code !== 1 || last.outputs.regressions !== '1' || !last.outputs['baseline-commit'])
       throw new Error(`unexpected result: ${last.stdout}\n${last.stderr}`);
   }
@@ -167,6 +177,7 @@ try {
       ref: 'refs/heads/main',
     });
     pushTimes.push(performance.now() - s);
+    collect(r.stdout, 'push');
     if (r.code !== 0 || r.outputs.recorded !== 'true') throw new Error(`push run failed: ${r.stdout}\n${r.stderr}`);
   }
 
@@ -194,6 +205,12 @@ the PR's merge-base is main's tip, whose parent is the newest recorded commit. G
 | PR run: validate 50 manifests, merge-base, fetch the ledger branch, resolve the baseline (nearest recorded ancestor + history), compare 2,500 metrics, render, find and update the sticky comment, summary, outputs | **${ms(median(times))}** (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}) |
 | push run: validate, compare with the previous recorded commit, record 50 runs on the 1,000-entry ledger branch (median of 3) | **${ms(median(pushTimes))}** |
 | for scale: \`node -e 0\` | ${ms(median(nodeStart))} |
+
+Where the time goes (medians of the phases the action logs as \`::debug::runledger timing\` lines):
+
+| phase | median |
+| --- | --- |
+${[...phases].map(([k, v]) => `| ${k} | ${ms(median(v))} |`).join('\n')}
 
 The PR comment was ${commentChars.toLocaleString('en')} characters; the step failed (exit 1) on the regression, as it should.
 `;

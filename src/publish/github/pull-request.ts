@@ -8,28 +8,35 @@ import { commentMarker, GitHubWriteError, upsertComment } from './comment.js';
 import { pullRequestOf, readEvent } from './event.js';
 import { baselineAt, evaluate, policyFor, runUrl, validManifestsOrReport } from './evaluate.js';
 import { writeReportFiles } from './report-files.js';
-import { emptyOutputs, log, setOutputs, writeSummary, type Outputs } from './runner.js';
+import { emptyOutputs, log, setOutputs, timed, writeSummary, type Outputs } from './runner.js';
 
 export async function pullRequestFlow(settings: Settings): Promise<number> {
   const out: Outputs = emptyOutputs();
   const pr = pullRequestOf(await readEvent(settings.runner.eventPath));
-  const manifests = await validManifestsOrReport(settings);
+  const manifests = await timed('validate', () => validManifestsOrReport(settings));
   if (!manifests) return 1;
 
   const cwd = settings.workdir;
-  await ensureHistory(cwd, [pr.baseSha, pr.headSha]);
-  const base = (await mergeBase(cwd, pr.baseSha, pr.headSha)) ?? pr.baseSha;
-  const [policy, baseline] = await Promise.all([policyFor(settings), baselineAt(settings, base)]);
+  const base = await timed('merge-base', async () => {
+    await ensureHistory(cwd, [pr.baseSha, pr.headSha]);
+    return (await mergeBase(cwd, pr.baseSha, pr.headSha)) ?? pr.baseSha;
+  });
+  const [policy, baseline] = await timed('baseline', () =>
+    Promise.all([policyFor(settings), baselineAt(settings, base)]),
+  );
   const { runner } = settings;
   const marker = commentMarker(runner.workflow, runner.job, settings.commentKey);
   const reportUrl = runUrl(settings);
-  const ev = evaluate(manifests, policy, baseline, {
-    commitUnderTest: (await headCommit(cwd)) ?? runner.sha,
-    currentSource: `#${pr.number} @ ${pr.headSha.slice(0, 7)}`,
-    marker,
-    maxLength: settings.maxCommentLength,
-    ...(reportUrl ? { reportUrl } : {}),
-  });
+  const commitUnderTest = (await headCommit(cwd)) ?? runner.sha;
+  const ev = await timed('compare', () =>
+    evaluate(manifests, policy, baseline, {
+      commitUnderTest,
+      currentSource: `#${pr.number} @ ${pr.headSha.slice(0, 7)}`,
+      marker,
+      maxLength: settings.maxCommentLength,
+      ...(reportUrl ? { reportUrl } : {}),
+    }),
+  );
   out.verdict = ev.report.verdict;
   out.regressions = ev.report.counts.regressed;
   out['baseline-commit'] = ev.baseline.commit ?? '';
@@ -60,7 +67,9 @@ export async function pullRequestFlow(settings: Settings): Promise<number> {
         retryScale: runner.retryScale,
         log: log.warning,
       });
-      const c = await upsertComment(client, { owner, repo, issue: pr.number, marker, body: ev.markdown });
+      const c = await timed('comment', () =>
+        upsertComment(client, { owner, repo, issue: pr.number, marker, body: ev.markdown }),
+      );
       out['comment-url'] = c.url;
       out['comment-id'] = String(c.id);
       log.info(msg.commented(c.url, c.created));

@@ -7,34 +7,37 @@ import { ensureHistory, headCommit, isNullSha, parentsOf } from './checkout.js';
 import { pushOf, readEvent } from './event.js';
 import { baselineAt, evaluate, policyFor, runUrl, validManifestsOrReport } from './evaluate.js';
 import { writeReportFiles } from './report-files.js';
-import { emptyOutputs, log, setOutputs, writeSummary, type Outputs } from './runner.js';
+import { emptyOutputs, log, setOutputs, timed, writeSummary, type Outputs } from './runner.js';
 import { commentMarker } from './comment.js';
 import { publishSite } from './site.js';
 
 export async function pushFlow(settings: Settings): Promise<number> {
   const out: Outputs = emptyOutputs();
   const event = pushOf(await readEvent(settings.runner.eventPath));
-  const manifests = await validManifestsOrReport(settings);
+  const manifests = await timed('validate', () => validManifestsOrReport(settings));
   if (!manifests) return 1;
   const { runner } = settings;
   const cwd = settings.workdir;
   const commit = (await headCommit(cwd)) ?? runner.sha;
-  await ensureHistory(cwd, [commit, ...(isNullSha(event.before) ? [] : [event.before!])]);
-  const parents = await parentsOf(cwd, commit);
+  const parents = await timed('history', async () => {
+    await ensureHistory(cwd, [commit, ...(isNullSha(event.before) ? [] : [event.before!])]);
+    return parentsOf(cwd, commit);
+  });
   const previous = parents[0];
 
-  const [policy, baseline] = await Promise.all([
-    policyFor(settings),
-    previous ? baselineAt(settings, previous) : baselineAt(settings, undefined),
-  ]);
+  const [policy, baseline] = await timed('baseline', () =>
+    Promise.all([policyFor(settings), baselineAt(settings, previous)]),
+  );
   const reportUrl = runUrl(settings);
-  const ev = evaluate(manifests, policy, baseline, {
-    commitUnderTest: commit,
-    currentSource: `${runner.ref.replace(/^refs\/heads\//, '')} @ ${commit.slice(0, 7)}`,
-    marker: commentMarker(runner.workflow, runner.job, settings.commentKey),
-    maxLength: settings.maxCommentLength,
-    ...(reportUrl ? { reportUrl } : {}),
-  });
+  const ev = await timed('compare', () =>
+    evaluate(manifests, policy, baseline, {
+      commitUnderTest: commit,
+      currentSource: `${runner.ref.replace(/^refs\/heads\//, '')} @ ${commit.slice(0, 7)}`,
+      marker: commentMarker(runner.workflow, runner.job, settings.commentKey),
+      maxLength: settings.maxCommentLength,
+      ...(reportUrl ? { reportUrl } : {}),
+    }),
+  );
   out.verdict = ev.report.verdict;
   out.regressions = ev.report.counts.regressed;
   out['baseline-commit'] = ev.baseline.commit ?? '';
@@ -46,22 +49,24 @@ export async function pushFlow(settings: Settings): Promise<number> {
   const record = settings.record === 'always' || (settings.record === 'auto' && isDefault);
   const notes: string[] = [];
   if (record) {
-    const r = await appendToLedger(
-      `git:${settings.ledgerBranch}`,
-      {
-        commit,
-        parents,
-        branch,
-        source: {
-          tool: 'action',
-          ...(runner.workflow ? { workflow: runner.workflow } : {}),
-          ...(runner.job ? { job: runner.job } : {}),
-          ...(runner.runId ? { runId: runner.runId } : {}),
-          ...(runner.runAttempt ? { runAttempt: runner.runAttempt } : {}),
+    const r = await timed('record', () =>
+      appendToLedger(
+        `git:${settings.ledgerBranch}`,
+        {
+          commit,
+          parents,
+          branch,
+          source: {
+            tool: 'action',
+            ...(runner.workflow ? { workflow: runner.workflow } : {}),
+            ...(runner.job ? { job: runner.job } : {}),
+            ...(runner.runId ? { runId: runner.runId } : {}),
+            ...(runner.runAttempt ? { runAttempt: runner.runAttempt } : {}),
+          },
+          runs: manifests.map((m) => m.manifest),
         },
-        runs: manifests.map((m) => m.manifest),
-      },
-      { cwd, backoffMs: Math.max(1, 100 * runner.retryScale) },
+        { cwd, backoffMs: Math.max(1, 100 * runner.retryScale) },
+      ),
     );
     out.recorded = r.added > 0;
     out['ledger-commit'] = r.ledgerCommit ?? '';

@@ -58,3 +58,13 @@ export const log = {
   error: (s: string) => core.error(s),
   notice: (s: string) => core.notice(s),
 };
+
+/** Runs one phase and logs its duration as a debug line (`::debug::runledger timing <phase>: <ms> ms`). */
+export async function timed<T>(phase: string, fn: () => Promise<T> | T): Promise<T> {
+  const start = performance.now();
+  try {
+    return await fn();
+  } finally {
+    core.debug(`runledger timing ${phase}: ${Math.round(performance.now() - start)} ms`);
+  }
+}
