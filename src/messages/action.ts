@@ -61,6 +61,11 @@ export const actionMessages = {
   gateFailed: (headline: string) => `runledger: ${headline}`,
   internal: (detail: string) =>
     `runledger: internal error: ${detail} (set RUNLEDGER_DEBUG=1 for the stack; please report it)`,
+  siteBuilt: (dir: string, entries: number) =>
+    `Built the report site from ${plural(entries, 'ledger entry', 'ledger entries')} into ${dir}`,
+  sitePushed: (branch: string, sha: string) => `Published the report site to the branch ${branch} (${sha.slice(0, 7)})`,
+  sitePushFailed: (branch: string, detail: string) =>
+    `runledger: could not publish the report site to the branch ${branch}: ${detail} (the job needs contents: write)`,
   baselineNote: (source: string) => `Baseline: ${source}`,
 };
 

@@ -1,5 +1,5 @@
 // Pushes: six concurrent runs (six jobs, six clones) all land in the ledger; and the bundle on Node 24.
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/publish/ledger/index.js';
@@ -63,6 +63,35 @@ describe('push runs', () => {
     expect(entries.every((e) => e.commit === sha)).toBe(true);
     expect(new Set(entries.map((e) => e.source?.job))).toEqual(new Set(jobs.map((_, i) => `eval-${i}`)));
     expect(gh.violations).toEqual([]);
+  });
+
+  it('after recording, builds the report site into site-dir and publishes it to site-branch', async () => {
+    const before = git(box.work, 'rev-parse', 'HEAD');
+    const sha = commitRuns(box.work, baselineRuns, 'more runs', (m) => {
+      (m.run as Record<string, unknown>).id += '-site';
+    });
+    git(box.work, 'push', '-q', 'origin', 'main');
+    const siteDir = path.join(box.temp, 'site');
+    const r = await runAction({
+      cwd: box.work,
+      temp: box.temp,
+      apiUrl: gh.url,
+      event: 'push',
+      payload: pushPayload(before, sha),
+      sha,
+      ref: 'refs/heads/main',
+      inputs: { manifests: 'runs/*.json', 'site-dir': siteDir, 'site-branch': 'gh-pages' },
+    });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs['site-path']).toBe(siteDir);
+    expect(readFileSync(path.join(siteDir, 'index.html'), 'utf8')).toMatch(/<html/i);
+    expect(r.summary).toMatch(/Published the report site to the branch gh-pages/);
+    const files = git(box.origin, 'ls-tree', '-r', '--name-only', 'gh-pages').split('\n');
+    expect(files).toContain('index.html');
+    expect(files).toContain('.nojekyll');
+    expect(git(box.work, 'status', '--porcelain')).toBe('');
+    expect(git(box.work, 'rev-parse', 'HEAD')).toBe(sha);
   });
 
   it('the bundle runs on Node 24, the action runtime; a rerun records nothing twice', async () => {
