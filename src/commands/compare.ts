@@ -1,7 +1,7 @@
 import { mkdir, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { oneOfOption, parseCommandArgs } from '../args.js';
-import { compare, loadPolicy } from '../compare/index.js';
+import { compare, loadPolicy, type Policy } from '../compare/index.js';
 import { UserError } from '../errors.js';
 import type { Command, Io } from '../io.js';
 import { formatProblem, readManifests, type RunManifest } from '../manifest/index.js';
@@ -63,11 +63,15 @@ async function readBaseline(
   io: Io,
   nonFinite: 'error' | 'missing',
   commit: string | undefined,
+  mode: Policy['baseline'],
 ): Promise<Side> {
   // the ledger reader is loaded only when a ledger is named
   const mod = (await looksLikeLedger(arg, io.cwd)) ? await import('../publish/ledger/index.js') : undefined;
   if (mod && (await mod.isLedgerLocation(arg, io.cwd))) {
-    const r = await mod.resolveBaseline({ location: arg, cwd: io.cwd, ...(commit ? { commit } : {}) });
+    if (mode === 'champion') throw new UserError(msg.championUnsupported(arg));
+    // latest: the newest recorded runs, whatever the merge-base
+    const at = mode === 'merge-base' ? commit : undefined;
+    const r = await mod.resolveBaseline({ location: arg, cwd: io.cwd, ...(at ? { commit: at } : {}) });
     if (r.runs.length === 0) throw new UserError(msg.noRuns('baseline', arg));
     return { runs: r.runs, nonFinite: {}, commit: r.commit, source: r.source, history: r.history };
   }
@@ -109,7 +113,7 @@ export const run: Command = async (args, io) => {
     policy.nonFinite,
   );
 
-  const baseline = await readBaseline(values.baseline, io, nonFinite, values['baseline-commit']);
+  const baseline = await readBaseline(values.baseline, io, nonFinite, values['baseline-commit'], policy.baseline);
   const current = await readSide('current', values.current, io, nonFinite);
   const report = compare({
     baseline: baseline.runs,

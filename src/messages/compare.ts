@@ -160,6 +160,8 @@ export const compareMessages = {
   inputInvalid: (side: string, count: number) =>
     `runledger compare: ${plural(count, 'problem')} in the ${side} manifests (fix them or run runledger validate):`,
   noRuns: (side: string, arg: string) => `runledger compare: no ${side} manifests found in ${JSON.stringify(arg)}`,
+  championUnsupported: (arg: string) =>
+    `runledger compare: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
   cannotWrite: (file: string, reason: string) => `runledger compare: cannot write ${file}: ${reason}`,
   wroteReport: (file: string, verdict: string) => `runledger compare: ${verdict}; report written to ${file}\n`,
 };
