@@ -135,6 +135,14 @@ function mean(xs: ArrayLike<number>, a: number, b: number): number {
 
 /** Change points of a series, oldest first. */
 export function changePoints(xs: ArrayLike<number>, opts: ChangePointOptions = {}): ChangePoint[] {
+  return detect(xs, opts).changes;
+}
+
+/** The segmentation, its change points and the noise scale, computed once. */
+export function detect(
+  xs: ArrayLike<number>,
+  opts: ChangePointOptions = {},
+): { sigma: number; segments: Segment[]; changes: ChangePoint[] } {
   const segs = segment(xs, opts);
   const sigma = noiseScale(xs);
   const out: ChangePoint[] = [];
@@ -153,5 +161,5 @@ export function changePoints(xs: ArrayLike<number>, opts: ChangePointOptions = {
       sigmas: sigma > 0 ? Math.abs(delta) / sigma : Infinity,
     });
   }
-  return out;
+  return { sigma, segments: segs, changes: out };
 }

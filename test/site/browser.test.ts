@@ -111,7 +111,7 @@ async function axe(p: Page) {
 describe('the site in a browser', () => {
   it('loads every page from file:// with no errors, no injected element and no broken link', async () => {
     const files = [...htmlFiles(site), ...htmlFiles(cmp)];
-    expect(files.length).toBeGreaterThan(90);
+    expect(files.length).toBeGreaterThanOrEqual(25);
     const broken: string[] = [];
     const t0 = Date.now();
     for (const f of files) {
@@ -122,8 +122,11 @@ describe('the site in a browser', () => {
       expect(seen.badLinks, f).toEqual([]);
       for (const link of seen.links) {
         if (!link.startsWith('file:')) continue;
-        const target = fileURLToPath(link.replace(/#.*$/, ''));
-        if (!existsSync(target)) broken.push(`${path.relative(dir, f)} -> ${link}`);
+        const [file, frag] = link.split('#') as [string, string | undefined];
+        const target = fileURLToPath(file);
+        const ok =
+          existsSync(target) && (!frag || readFileSync(target, 'utf8').includes(`id="${decodeURIComponent(frag)}"`));
+        if (!ok) broken.push(`${path.relative(dir, f)} -> ${link}`);
       }
     }
     console.log(`${files.length} pages in ${Date.now() - t0} ms`);
@@ -134,7 +137,7 @@ describe('the site in a browser', () => {
 
   it('passes axe on the overview, a metric page, a run page and a comparison report, and screenshots them', async () => {
     const metric = htmlFiles(path.join(site, 'r')).find((f) => !f.endsWith('index.html') && f.includes('resnet'))!;
-    const run = htmlFiles(path.join(site, 'c/15')).find((f) => f.includes('resnet'))!;
+    const run = path.join(site, 'c/15/index.html');
     const pages = { overview: path.join(site, 'index.html'), metric, run, comparison: path.join(cmp, 'index.html') };
     for (const scheme of ['light', 'dark'] as const) {
       await axePage.emulateMedia({ colorScheme: scheme });
@@ -154,13 +157,15 @@ describe('the site in a browser', () => {
   });
 
   it('shows the hostile strings as text', async () => {
-    const run = htmlFiles(path.join(site, 'c/5')).find((f) => f.includes('evil'))!;
+    const run = path.join(site, 'c/5/index.html');
     await page.goto(pathToFileURL(run).href);
     const text = (await page.evaluate('document.body.innerText')) as string;
     expect(text).toContain('<img src=x onerror=alert(1)>');
     expect(text).toContain('javascript:alert(7)');
     // only the http(s) dataset became a link, and it stayed on its own origin
     const hrefs = await page.$$eval('main a[href^="http"]', (as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(['https://example.org/%22%3E%3Cscript%3Ealert(9)%3C/script%3E']);
+    expect(new Set(hrefs)).toEqual(
+      new Set(['https://example.org/%22%3E%3Cscript%3Ealert(9)%3C/script%3E', 'https://example.org/cifar10/train']),
+    );
   });
 });

@@ -5,8 +5,7 @@
 // directory are skipped; every other file is written only when its content changed.
 import { createHash } from 'node:crypto';
 import { compare, type VerdictReport } from '../../compare/index.js';
-import { changePoints, noiseScale, segment, type ChangePoint } from '../../compare/changepoint.js';
-import type { RunManifest } from '../../manifest/manifest.gen.js';
+import { detect, type ChangePoint } from '../../compare/changepoint.js';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
 import { chartKey, historyChart, sparkline, type HistoryPoint } from './charts.js';
 import { csvCell } from './escape.js';
@@ -14,7 +13,7 @@ import { num, percent, shortSha, signed, when } from './format.js';
 import { HistoryStore, presentValues, type MetricColumn, type RunHistory } from './history.js';
 import { page, siteAssets, trusted, type Layout } from './html.js';
 import { reportView, verdictBadge, verdictTone, type Tone } from './report-view.js';
-import { runView } from './run-view.js';
+import { runView, sharedProvenance } from './run-view.js';
 import { slug } from './slug.js';
 import { specs } from './templates.gen.js';
 import { ChartCache, SiteWriter } from './writer.js';
@@ -70,11 +69,14 @@ interface CommitRow {
   badge: Badge | null;
 }
 
+export const runAnchor = (id: string) => `run-${slug(id)}`;
+
 export const paths = {
   overview: 'index.html',
   commitsPage: (k: number, last: number) => (k === last ? 'commits/index.html' : `commits/page-${k}.html`),
   entry: (seq: number) => `c/${seq}/index.html`,
-  run: (seq: number, id: string) => `c/${seq}/${slug(id)}.html`,
+  /** a recorded run: its section on its commit's page */
+  run: (seq: number, id: string) => `c/${seq}/index.html#${runAnchor(id)}`,
   runName: (name: string) => `r/${slug(name)}/index.html`,
   metric: (name: string, metric: string) => `r/${slug(name)}/${slug(metric)}.html`,
   data: (name: string, k: number, ext: 'csv' | 'json') => `data/${slug(name)}/history-${k + 1}.${ext}`,
@@ -300,41 +302,21 @@ function renderEntry(
   writer: SiteWriter,
   layoutBase: Omit<Layout, 'title' | 'root'>,
 ): string[] {
-  const files: string[] = [];
   const root = '../../';
   const title = `Commit ${shortSha(e.commit)} · #${e.seq}`;
+  const shared = sharedProvenance(e.runs);
   const used = new Set<string>();
-  const runFile = (m: RunManifest) => {
-    let f = paths.run(e.seq, m.run.id);
-    for (let i = 2; used.has(f); i++) f = paths.run(e.seq, `${m.run.id}#${i}`);
-    used.add(f);
-    return f;
-  };
-  const runFiles = e.runs.map(runFile);
-  e.runs.forEach((m, i) => {
-    const f = runFiles[i]!;
-    const view = runView(m, e.recordedAt, e.commit, {
-      runName: root + paths.runName(m.run.name),
-      commit: 'index.html',
-      metric: (metric) => root + paths.metric(m.run.name, metric),
-    });
-    writer.writeEntryFile(
-      f,
-      page(
-        'run',
-        {
-          ...layoutBase,
-          title: `${m.run.name} · ${m.run.id}`,
-          root,
-          crumbs: [
-            { href: 'index.html', label: 'Overview' },
-            { href: paths.entry(e.seq), label: title },
-          ],
-        },
-        view,
-      ),
+  const runs = e.runs.map((m) => {
+    let anchor = runAnchor(m.run.id);
+    for (let i = 2; used.has(anchor); i++) anchor = `${runAnchor(m.run.id)}-${i}`;
+    used.add(anchor);
+    const base = paths.runName(m.run.name).replace(/index\.html$/, '');
+    return runView(
+      m,
+      anchor,
+      { runName: root + paths.runName(m.run.name), metricBase: root + base, metricFile: (k) => `${slug(k)}.html` },
+      shared,
     );
-    files.push(f);
   });
   const names = new Set(e.runs.map((r) => r.run.name));
   // the report may name metrics the site has no page for (derived ones): link only recorded series
@@ -344,12 +326,17 @@ function renderEntry(
     recordedAt: when(e.recordedAt),
     branch: e.branch,
     previous: prev ? { href: `../${prev.seq}/index.html`, short: shortSha(prev.commit) } : null,
-    runs: e.runs.map((m, i) => ({ name: m.run.name, id: m.run.id, href: runFiles[i]!.slice(`c/${e.seq}/`.length) })),
+    runs,
+    shared: { ...shared, view: shared.any ? runs[0] : null },
     report: report
-      ? reportView(report, {
-          run: (n) => (names.has(n) ? root + paths.runName(n) : undefined),
-          metric: (n, metric) => (series.has(`${n}\u0000${metric}`) ? root + paths.metric(n, metric) : undefined),
-        })
+      ? reportView(
+          report,
+          {
+            run: (n) => (names.has(n) ? root + paths.runName(n) : undefined),
+            metric: (n, metric) => (series.has(`${n}\u0000${metric}`) ? root + paths.metric(n, metric) : undefined),
+          },
+          true,
+        )
       : null,
   };
   const f = paths.entry(e.seq);
@@ -357,8 +344,7 @@ function renderEntry(
     f,
     page('commit', { ...layoutBase, title, root, crumbs: [{ href: 'commits/index.html', label: 'Commits' }] }, body),
   );
-  files.push(f);
-  return files;
+  return [f];
 }
 
 function changeText(cp: ChangePoint, goal: string | undefined): { change: string; tone: Tone } {
@@ -445,9 +431,7 @@ async function writeMetricPage(
   layoutBase: Omit<Layout, 'title' | 'root'>,
 ) {
   const { idx, values } = presentValues(col);
-  const cpsLocal = changePoints(values);
-  const segs = segment(values);
-  const sigma = noiseScale(values);
+  const { changes: cpsLocal, segments: segs, sigma } = detect(values);
   // change points as row indices of the run's history
   const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
   const segMean = new Float64Array(values.length);

@@ -5,8 +5,8 @@ import runtime from 'handlebars/runtime.js';
 import type HandlebarsFull from 'handlebars';
 import { specs, assets } from './templates.gen.js';
 
-export type PageName = 'overview' | 'metric' | 'run' | 'runname' | 'commit' | 'commits' | 'comparison';
-export const PARTIALS = ['commitTable', 'pager', 'kv', 'uri', 'report'] as const;
+export type PageName = 'overview' | 'metric' | 'runname' | 'commit' | 'commits' | 'comparison';
+export const PARTIALS = ['commitTable', 'pager', 'kv', 'uri', 'report', 'runSection', 'datasets'] as const;
 
 type Template = (ctx: unknown) => string;
 

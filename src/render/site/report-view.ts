@@ -32,21 +32,50 @@ export interface ReportLinks {
   metric?(run: string, metric: string): string | undefined;
 }
 
-export function reportView(r: VerdictReport, links: ReportLinks = {}) {
+/**
+ * The report as the template's context. `abridged` (the commit pages, which a big ledger has
+ * thousands of) leaves out unchanged metrics and runs with nothing to report; the comparison
+ * report (runledger report --compare) is never abridged.
+ */
+export function reportView(r: VerdictReport, links: ReportLinks = {}, abridged = false) {
   const counts = (Object.keys(r.counts) as (keyof typeof r.counts)[])
     .filter((k) => r.counts[k] > 0)
     .map((k) => ({ label: k, count: r.counts[k], tone: verdictTone(k) }));
+  let unchangedMetrics = 0;
+  const quiet: { name: string; href: string | undefined }[] = [];
+  const runs = r.runs.flatMap((run) => {
+    if (!abridged) return [{ run, metrics: run.metrics }];
+    const metrics = run.metrics.filter((m) => m.verdict !== 'unchanged');
+    unchangedMetrics += run.metrics.length - metrics.length;
+    const c = run.changes;
+    const moved =
+      metrics.length ||
+      run.findings.length ||
+      c.params.length ||
+      c.datasets.length ||
+      c.environment.length ||
+      run.cases?.newlyFailing.length ||
+      run.cases?.newlyPassing.length;
+    if (moved) return [{ run, metrics }];
+    quiet.push({ name: run.name, href: links.run?.(run.name) });
+    return [];
+  });
   return {
     verdict: r.verdict,
+    headline: r.headline,
+    gates: r.gates.filter((g) => g.failed).map((g) => ({ kind: g.kind, message: g.message, tone: 'bad' })),
+    abridged: abridged && (unchangedMetrics > 0 || quiet.length > 0),
+    unchangedMetrics,
+    quiet,
     tone: verdictTone(r.verdict),
     baseline: r.baseline.commit ? `${shortSha(r.baseline.commit)} (${r.baseline.source})` : r.baseline.source,
     current: r.current.commit ? shortSha(r.current.commit) : (r.current.source ?? 'current runs'),
     counts,
-    runs: r.runs.map((run) => ({
+    runs: runs.map(({ run, metrics }) => ({
       name: run.name,
       href: links.run?.(run.name),
       status: run.status,
-      metrics: run.metrics.map((m) => ({
+      metrics: metrics.map((m) => ({
         name: m.name,
         href: links.metric?.(run.name, m.name),
         goal: m.goal ?? '—',

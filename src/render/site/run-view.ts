@@ -37,12 +37,38 @@ export function reproduceText(m: RunManifest): string {
 }
 
 export interface RunLinks {
+  /** the run name's page */
   runName: string;
-  commit: string;
-  metric(name: string): string;
+  /** the folder of the run name's metric pages, relative to the page (ends in /) */
+  metricBase: string;
+  /** the metric page's file name inside metricBase */
+  metricFile(name: string): string;
 }
 
-export function runView(m: RunManifest, recordedAt: string, commit: string | null, links: RunLinks) {
+/** Which provenance sections all runs of an entry share (shown once, above the runs). */
+export interface Shared {
+  code: boolean;
+  params: boolean;
+  datasets: boolean;
+  environment: boolean;
+}
+
+export function sharedProvenance(runs: readonly RunManifest[]): Shared & { any: boolean } {
+  const same = (f: (m: RunManifest) => unknown) => {
+    if (runs.length < 2) return false;
+    const first = JSON.stringify(f(runs[0]!) ?? null);
+    return runs.every((m) => JSON.stringify(f(m) ?? null) === first);
+  };
+  const s = {
+    code: same((m) => m.code),
+    params: same((m) => m.params),
+    datasets: same((m) => m.datasets),
+    environment: same((m) => m.environment),
+  };
+  return { ...s, any: s.code || s.params || s.datasets || s.environment };
+}
+
+export function runView(m: RunManifest, anchor: string, links: RunLinks, shared?: Shared) {
   const r = m.run;
   const runRows = [
     { key: 'id', value: r.id, code: true },
@@ -54,7 +80,7 @@ export function runView(m: RunManifest, recordedAt: string, commit: string | nul
     ...(r.startedAt ? [{ key: 'started', value: when(r.startedAt) }] : []),
     ...(r.endedAt ? [{ key: 'ended', value: when(r.endedAt) }] : []),
     ...(r.command?.length ? [{ key: 'command', value: r.command.map(shellQuote).join(' '), code: true }] : []),
-    ...flatten(r.tags ?? {}, 'tags'),
+    ...(r.tags && Object.keys(r.tags).length ? flatten(r.tags, 'tags') : []),
     ...(r.notes ? [{ key: 'notes', value: r.notes }] : []),
   ];
   const c = m.code;
@@ -69,12 +95,11 @@ export function runView(m: RunManifest, recordedAt: string, commit: string | nul
     : [];
   const metrics = [...metricsOf(m)].map(([name, o]) => ({
     name,
-    href: links.metric(name),
+    file: links.metricFile(name),
     value: num(o.value),
     goal: o.goal ?? '',
     unit: o.unit ?? '',
     samples: o.samples?.length ? String(o.samples.length) : '',
-    series: o.series?.length ? String(o.series.length) : '',
   }));
   const allCases = m.cases ?? [];
   const cases = allCases.slice(0, MAX_CASES).map((k) => ({
@@ -92,10 +117,10 @@ export function runView(m: RunManifest, recordedAt: string, commit: string | nul
   return {
     id: r.id,
     name: r.name,
+    anchor,
+    shared,
     runNameHref: links.runName,
-    commitHref: links.commit,
-    commitShort: commit ? commit.slice(0, 7) : '(no commit)',
-    recordedAt: when(recordedAt),
+    metricBase: links.metricBase,
     reproduce: reproduceText(m),
     runRows,
     codeRows,

@@ -86,29 +86,23 @@ export const specs = {
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"previous") : depth0)) != null ? lookupProperty(stack1,"short") : stack1), depth0))
     + "</code></a>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<li><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":5,"column":31},"end":{"line":5,"column":39}}}) : helper)))
+  return "<a href=\"#"
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":3,"column":80},"end":{"line":3,"column":90}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":5,"column":41},"end":{"line":5,"column":49}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":3,"column":92},"end":{"line":3,"column":100}}}) : helper)))
     + "</a> <span class=\"muted\">("
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":5,"column":75},"end":{"line":5,"column":81}}}) : helper)))
-    + ")</span></li>";
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":126},"end":{"line":3,"column":132}}}) : helper)))
+    + ")</span>"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":140},"end":{"line":3,"column":171}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"report"),(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"report","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+    return " · ";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -117,9 +111,117 @@ export const specs = {
         return undefined
     };
 
-  return "<p>The first recorded commit"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"branch") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":28},"end":{"line":10,"column":63}}})) != null ? stack1 : "")
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"report"),(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"report","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h2>Verdict</h2>\n<p>The first recorded commit"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"branch") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":28},"end":{"line":8,"column":63}}})) != null ? stack1 : "")
     + ": nothing to compare with.</p>\n";
+},"7":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section aria-labelledby=\"shared-h\">\n<h3 id=\"shared-h\">Shared by every run of this commit</h3>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"code") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":0},"end":{"line":14,"column":171}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"params") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":15,"column":162}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"datasets") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":16,"column":91}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"environment") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":187}}})) != null ? stack1 : "")
+    + "\n</section>\n";
+},"8":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h4>Code</h4>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"codeRows") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":14,"column":32},"end":{"line":14,"column":164}}})) != null ? stack1 : "");
+},"9":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"codeRows") : stack1)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"warn\">No code provenance recorded.</p>";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h4>Parameters</h4>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"params") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.program(13, data, 0),"data":data,"loc":{"start":{"line":15,"column":40},"end":{"line":15,"column":155}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"params") : stack1)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"13":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"muted\">None recorded.</p>";
+},"14":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h4>Datasets</h4>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"datasets"),depth0,{"name":"datasets","hash":{"datasets":((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"datasets") : stack1)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"15":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h4>Environment</h4>"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = ((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"environment") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0),"inverse":container.program(17, data, 0),"data":data,"loc":{"start":{"line":17,"column":46},"end":{"line":17,"column":180}}})) != null ? stack1 : "");
+},"16":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"view") : stack1)) != null ? lookupProperty(stack1,"environment") : stack1)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"warn\">No environment recorded.</p>";
+},"18":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"runSection"),depth0,{"name":"runSection","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -136,10 +238,14 @@ export const specs = {
     + alias4(((helper = (helper = lookupProperty(helpers,"recordedAt") || (depth0 != null ? lookupProperty(depth0,"recordedAt") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"recordedAt","hash":{},"data":data,"loc":{"start":{"line":2,"column":61},"end":{"line":2,"column":75}}}) : helper)))
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"branch") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":75},"end":{"line":2,"column":110}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"previous") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":110},"end":{"line":2,"column":243}}})) != null ? stack1 : "")
-    + ".</p>\n<section aria-labelledby=\"runs-h\">\n<h2 id=\"runs-h\">Runs recorded</h2>\n<ul>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":4},"end":{"line":5,"column":103}}})) != null ? stack1 : "")
-    + "</ul>\n</section>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":11,"column":7}}})) != null ? stack1 : "");
+    + ".</p>\n<nav aria-label=\"Runs of this commit\"><p>Runs recorded: "
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":180}}})) != null ? stack1 : "")
+    + "</p></nav>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + "<h2 id=\"runs-h\">Runs and how to reproduce them</h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"any") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":39}}})) != null ? stack1 : "")
+    + "\n";
 },"usePartial":true,"useData":true},
   "commits": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -175,6 +281,66 @@ export const specs = {
     + "</h1>\n<p class=\"lede\">The full comparison report: every run, every metric, every finding and every change.</p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"report"),(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"report","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
+  "datasets": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Location</th><th scope=\"col\">Digest</th><th scope=\"col\">Version</th><th scope=\"col\">Split</th><th scope=\"col\" class=\"num\">Records</th><th scope=\"col\" class=\"num\">Bytes</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"datasets") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>\n";
+},"1":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<tr><td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":5,"column":26},"end":{"line":5,"column":34}}}) : helper)))
+    + "</td><td>"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"uri"),depth0,{"name":"uri","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
+    + "</td><td>"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"digest") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":61},"end":{"line":5,"column":163}}})) != null ? stack1 : "")
+    + "</td><td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"version") || (depth0 != null ? lookupProperty(depth0,"version") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"version","hash":{},"data":data,"loc":{"start":{"line":5,"column":172},"end":{"line":5,"column":183}}}) : helper)))
+    + "</td><td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"split") || (depth0 != null ? lookupProperty(depth0,"split") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"split","hash":{},"data":data,"loc":{"start":{"line":5,"column":192},"end":{"line":5,"column":201}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"records") || (depth0 != null ? lookupProperty(depth0,"records") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"records","hash":{},"data":data,"loc":{"start":{"line":5,"column":222},"end":{"line":5,"column":233}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":5,"column":254},"end":{"line":5,"column":263}}}) : helper)))
+    + "</td></tr>\n";
+},"2":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<code class=\"digest\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":5,"column":96},"end":{"line":5,"column":106}}}) : helper)))
+    + "</code>";
+},"3":function(container,depth0,helpers,partials,data) {
+    return "<span class=\"warn\">no digest</span>";
+},"4":function(container,depth0,helpers,partials,data) {
+    return "<p class=\"muted\">None recorded.</p>";
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"datasets") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":8,"column":50}}})) != null ? stack1 : "")
+    + "\n";
+},"usePartial":true,"useData":true},
   "kv": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -184,9 +350,9 @@ export const specs = {
     };
 
   return "<tr><th scope=\"row\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":2,"column":40},"end":{"line":2,"column":47}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":2,"column":34},"end":{"line":2,"column":41}}}) : helper)))
     + "</th><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"code") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":56},"end":{"line":3,"column":55}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"code") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":2,"column":50},"end":{"line":2,"column":108}}})) != null ? stack1 : "")
     + "</td></tr>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -196,8 +362,8 @@ export const specs = {
         return undefined
     };
 
-  return "<code\n              >"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":3,"column":15},"end":{"line":3,"column":24}}}) : helper)))
+  return "<code>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":2,"column":68},"end":{"line":2,"column":77}}}) : helper)))
     + "</code>";
 },"2":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -207,7 +373,7 @@ export const specs = {
         return undefined
     };
 
-  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":3,"column":39},"end":{"line":3,"column":48}}}) : helper)));
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":2,"column":92},"end":{"line":2,"column":101}}}) : helper)));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -216,9 +382,9 @@ export const specs = {
         return undefined
     };
 
-  return "<div class=\"scroll\"><table class=\"kv\"><tbody>\n      "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":6},"end":{"line":4,"column":15}}})) != null ? stack1 : "")
-    + "    </tbody></table></div>";
+  return "<div class=\"scroll\"><table class=\"kv\"><tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":0},"end":{"line":3,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>\n";
 },"useData":true},
   "layout": {"0":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -689,6 +855,17 @@ export const specs = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"pages") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":3,"column":108}}})) != null ? stack1 : "");
 },"useData":true},
   "report": {"0":function(container,depth0,helpers,partials,data) {
+    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"headline") || (depth0 != null ? lookupProperty(depth0,"headline") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"headline","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":31}}}) : helper)))
+    + "</p>";
+},"1":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -697,38 +874,74 @@ export const specs = {
     };
 
   return "<li><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":68}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":5,"column":58},"end":{"line":5,"column":66}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":4,"column":70},"end":{"line":4,"column":79}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":5,"column":68},"end":{"line":5,"column":77}}}) : helper)))
     + " "
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":4,"column":80},"end":{"line":4,"column":89}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":78},"end":{"line":5,"column":87}}}) : helper)))
     + "</span></li>";
-},"1":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+},"2":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "  <section aria-labelledby=\"r"
-    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":7,"column":29},"end":{"line":7,"column":39}}}) : helper)))
-    + "-h\">\n    <h3 id=\"r"
-    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":8,"column":13},"end":{"line":8,"column":23}}}) : helper)))
-    + "-h\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":8,"column":27},"end":{"line":8,"column":93}}})) != null ? stack1 : "")
-    + "\n      <span class=\"muted\">· "
-    + alias4(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":9,"column":28},"end":{"line":9,"column":38}}}) : helper)))
-    + "</span></h3>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":4},"end":{"line":29,"column":11}}})) != null ? stack1 : "")
-    + "    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":4},"end":{"line":35,"column":64}}})) != null ? stack1 : "")
-    + "\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"findings") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":4},"end":{"line":38,"column":49}}})) != null ? stack1 : "")
-    + "\n    "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":4},"end":{"line":46,"column":39}}})) != null ? stack1 : "")
-    + "\n  </section>\n";
-},"2":function(container,depth0,helpers,partials,data) {
+  return "<ul>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"gates") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":24},"end":{"line":6,"column":113}}})) != null ? stack1 : "")
+    + "</ul>";
+},"3":function(container,depth0,helpers,partials,data) {
+    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<li><span class=\"badge "
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":6,"column":62},"end":{"line":6,"column":70}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":80}}}) : helper)))
+    + "</span> "
+    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":6,"column":88},"end":{"line":6,"column":99}}}) : helper)))
+    + "</li>";
+},"4":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<p class=\"muted\">Only what moved is listed: "
+    + alias2(((helper = (helper = lookupProperty(helpers,"unchangedMetrics") || (depth0 != null ? lookupProperty(depth0,"unchangedMetrics") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"unchangedMetrics","hash":{},"data":data,"loc":{"start":{"line":7,"column":60},"end":{"line":7,"column":80}}}) : helper)))
+    + " unchanged "
+    + alias2(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"unchangedMetrics") : depth0),"metric","metrics",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":137}}}))
+    + " are left out"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"quiet") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":150},"end":{"line":7,"column":342}}})) != null ? stack1 : "")
+    + ".</p>";
+},"5":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ", and these runs had nothing else to report: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"quiet") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":215},"end":{"line":7,"column":335}}})) != null ? stack1 : "");
+},"6":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":230},"end":{"line":7,"column":296}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":296},"end":{"line":7,"column":326}}})) != null ? stack1 : "");
+},"7":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -737,11 +950,11 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":8,"column":48},"end":{"line":8,"column":56}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":7,"column":251},"end":{"line":7,"column":259}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":8,"column":58},"end":{"line":8,"column":66}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":261},"end":{"line":7,"column":269}}}) : helper)))
     + "</a>";
-},"3":function(container,depth0,helpers,partials,data) {
+},"8":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -749,8 +962,34 @@ export const specs = {
         return undefined
     };
 
-  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":8,"column":78},"end":{"line":8,"column":86}}}) : helper)));
-},"4":function(container,depth0,helpers,partials,data) {
+  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":281},"end":{"line":7,"column":289}}}) : helper)));
+},"9":function(container,depth0,helpers,partials,data) {
+    return ", ";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<section aria-labelledby=\"r"
+    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":10,"column":37}}}) : helper)))
+    + "-h\">\n<h3 id=\"r"
+    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":11,"column":9},"end":{"line":11,"column":19}}}) : helper)))
+    + "-h\">"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":11,"column":23},"end":{"line":11,"column":89}}})) != null ? stack1 : "")
+    + " <span class=\"muted\">· "
+    + alias4(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":11,"column":112},"end":{"line":11,"column":122}}}) : helper)))
+    + "</span></h3>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":362}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"findings") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":122}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":29}}})) != null ? stack1 : "")
+    + "\n</section>\n";
+},"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -758,10 +997,10 @@ export const specs = {
         return undefined
     };
 
-  return "      <div class=\"scroll\"><table class=\"sortable filterable\">\n          <thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Goal</th><th scope=\"col\" class=\"num\">Baseline</th><th\n                scope=\"col\"\n                class=\"num\"\n              >Current</th><th scope=\"col\" class=\"num\">Δ</th><th scope=\"col\" class=\"num\">Δ %</th><th\n                scope=\"col\"\n                class=\"num\"\n              >p</th><th scope=\"col\">Verdict</th><th scope=\"col\">Why</th></tr></thead>\n          <tbody>\n            "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":12},"end":{"line":27,"column":21}}})) != null ? stack1 : "")
-    + "          </tbody></table></div>\n";
-},"5":function(container,depth0,helpers,partials,data) {
+  return "<div class=\"scroll\"><table class=\"sortable filterable\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Goal</th><th scope=\"col\" class=\"num\">Baseline</th><th scope=\"col\" class=\"num\">Current</th><th scope=\"col\" class=\"num\">Δ</th><th scope=\"col\" class=\"num\">Δ %</th><th scope=\"col\" class=\"num\">p</th><th scope=\"col\">Verdict</th><th scope=\"col\">Why</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>\n";
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -770,31 +1009,31 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":20,"column":37},"end":{"line":20,"column":103}}})) != null ? stack1 : "")
-    + "</td><td\n                >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":21,"column":17},"end":{"line":21,"column":25}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":16,"column":25},"end":{"line":16,"column":91}}})) != null ? stack1 : "")
+    + "</td><td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":16,"column":100},"end":{"line":16,"column":108}}}) : helper)))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"baseline") || (depth0 != null ? lookupProperty(depth0,"baseline") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":21,"column":46},"end":{"line":21,"column":58}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"baseline") || (depth0 != null ? lookupProperty(depth0,"baseline") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":16,"column":129},"end":{"line":16,"column":141}}}) : helper)))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"current") || (depth0 != null ? lookupProperty(depth0,"current") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"current","hash":{},"data":data,"loc":{"start":{"line":21,"column":79},"end":{"line":21,"column":90}}}) : helper)))
-    + "</td><td\n                  class=\"num\"\n                >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"delta") || (depth0 != null ? lookupProperty(depth0,"delta") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":23,"column":17},"end":{"line":23,"column":26}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"current") || (depth0 != null ? lookupProperty(depth0,"current") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"current","hash":{},"data":data,"loc":{"start":{"line":16,"column":162},"end":{"line":16,"column":173}}}) : helper)))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"relative") || (depth0 != null ? lookupProperty(depth0,"relative") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"relative","hash":{},"data":data,"loc":{"start":{"line":23,"column":47},"end":{"line":23,"column":59}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"delta") || (depth0 != null ? lookupProperty(depth0,"delta") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":16,"column":194},"end":{"line":16,"column":203}}}) : helper)))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"p") || (depth0 != null ? lookupProperty(depth0,"p") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"p","hash":{},"data":data,"loc":{"start":{"line":23,"column":80},"end":{"line":23,"column":85}}}) : helper)))
-    + "</td><td><span\n                    class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":24,"column":33},"end":{"line":24,"column":41}}}) : helper)))
-    + "\"\n                  >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"verdict") || (depth0 != null ? lookupProperty(depth0,"verdict") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"verdict","hash":{},"data":data,"loc":{"start":{"line":25,"column":19},"end":{"line":25,"column":30}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"relative") || (depth0 != null ? lookupProperty(depth0,"relative") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"relative","hash":{},"data":data,"loc":{"start":{"line":16,"column":224},"end":{"line":16,"column":236}}}) : helper)))
+    + "</td><td class=\"num\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"p") || (depth0 != null ? lookupProperty(depth0,"p") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"p","hash":{},"data":data,"loc":{"start":{"line":16,"column":257},"end":{"line":16,"column":262}}}) : helper)))
+    + "</td><td><span class=\"badge "
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":16,"column":290},"end":{"line":16,"column":298}}}) : helper)))
+    + "\">"
+    + alias4(((helper = (helper = lookupProperty(helpers,"verdict") || (depth0 != null ? lookupProperty(depth0,"verdict") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"verdict","hash":{},"data":data,"loc":{"start":{"line":16,"column":300},"end":{"line":16,"column":311}}}) : helper)))
     + "</span>"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"gating") : depth0),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":37},"end":{"line":25,"column":106}}})) != null ? stack1 : "")
-    + "</td><td\n                >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":26,"column":17},"end":{"line":26,"column":27}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"gating") : depth0),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":318},"end":{"line":16,"column":387}}})) != null ? stack1 : "")
+    + "</td><td>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":16,"column":396},"end":{"line":16,"column":406}}}) : helper)))
     + "</td></tr>\n";
-},"6":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     return " <span class=\"muted\">(not gating)</span>";
-},"7":function(container,depth0,helpers,partials,data) {
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -802,12 +1041,12 @@ export const specs = {
         return undefined
     };
 
-  return "<p>Cases:\n        "
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyFailing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":31,"column":8},"end":{"line":33,"column":15}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyPassing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":15},"end":{"line":35,"column":15}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"p") : stack1),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":15},"end":{"line":35,"column":53}}})) != null ? stack1 : "")
+  return "<p>Cases: "
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyFailing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":23},"end":{"line":20,"column":168}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyPassing") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":168},"end":{"line":20,"column":313}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"p") : stack1),{"name":"if","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":313},"end":{"line":20,"column":351}}})) != null ? stack1 : "")
     + "</p>";
-},"8":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -815,10 +1054,10 @@ export const specs = {
         return undefined
     };
 
-  return "newly failing:\n          "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyFailing") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":10},"end":{"line":32,"column":98}}})) != null ? stack1 : "")
-    + ".\n        ";
-},"9":function(container,depth0,helpers,partials,data) {
+  return "newly failing: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyFailing") : stack1),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":71},"end":{"line":20,"column":159}}})) != null ? stack1 : "")
+    + ". ";
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -829,10 +1068,8 @@ export const specs = {
   return "<code>"
     + container.escapeExpression(container.lambda(depth0, depth0))
     + "</code>"
-    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":59},"end":{"line":32,"column":89}}})) != null ? stack1 : "");
-},"10":function(container,depth0,helpers,partials,data) {
-    return ", ";
-},"11":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":120},"end":{"line":20,"column":150}}})) != null ? stack1 : "");
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -840,10 +1077,10 @@ export const specs = {
         return undefined
     };
 
-  return "newly passing:\n          "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyPassing") : stack1),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":10},"end":{"line":34,"column":98}}})) != null ? stack1 : "")
-    + ".\n        ";
-},"12":function(container,depth0,helpers,partials,data) {
+  return "newly passing: "
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"newlyPassing") : stack1),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":216},"end":{"line":20,"column":304}}})) != null ? stack1 : "")
+    + ". ";
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -854,7 +1091,7 @@ export const specs = {
   return "p = "
     + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"p") : stack1), depth0))
     + ".";
-},"13":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -862,10 +1099,10 @@ export const specs = {
         return undefined
     };
 
-  return "<h4>Findings</h4><ul>"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"findings") : depth0),{"name":"each","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":48},"end":{"line":38,"column":37}}})) != null ? stack1 : "")
+  return "<h4>Findings</h4>\n<ul>"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"findings") : depth0),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":4},"end":{"line":22,"column":110}}})) != null ? stack1 : "")
     + "</ul>";
-},"14":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -874,15 +1111,15 @@ export const specs = {
     };
 
   return "<li><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":36,"column":89},"end":{"line":36,"column":97}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":22,"column":45},"end":{"line":22,"column":53}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":36,"column":99},"end":{"line":36,"column":111}}}) : helper)))
-    + "</span>\n            "
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":37,"column":12},"end":{"line":37,"column":20}}}) : helper)))
-    + ":\n            "
-    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":38,"column":12},"end":{"line":38,"column":23}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":22,"column":55},"end":{"line":22,"column":67}}}) : helper)))
+    + "</span> "
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":22,"column":75},"end":{"line":22,"column":83}}}) : helper)))
+    + ": "
+    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":22,"column":85},"end":{"line":22,"column":96}}}) : helper)))
     + "</li>";
-},"15":function(container,depth0,helpers,partials,data) {
+},"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -890,10 +1127,10 @@ export const specs = {
         return undefined
     };
 
-  return "<h4>What changed</h4>\n      <div class=\"scroll\"><table><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Key</th><th\n                scope=\"col\"\n              >Baseline</th><th scope=\"col\">Current</th></tr></thead><tbody>\n            "
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"changes") : depth0),{"name":"each","hash":{},"fn":container.program(16, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":12},"end":{"line":45,"column":21}}})) != null ? stack1 : "")
-    + "          </tbody></table></div>";
-},"16":function(container,depth0,helpers,partials,data) {
+  return "<h4>What changed</h4>\n<div class=\"scroll\"><table><thead><tr><th scope=\"col\">What</th><th scope=\"col\">Key</th><th scope=\"col\">Baseline</th><th scope=\"col\">Current</th></tr></thead><tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"changes") : depth0),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>";
+},"22":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -902,13 +1139,13 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":43,"column":37},"end":{"line":43,"column":45}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":25,"column":25},"end":{"line":25,"column":33}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":43,"column":54},"end":{"line":43,"column":61}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":25,"column":42},"end":{"line":25,"column":49}}}) : helper)))
     + "</td><td><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"from") || (depth0 != null ? lookupProperty(depth0,"from") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":43,"column":76},"end":{"line":43,"column":84}}}) : helper)))
-    + "</code></td><td><code\n                  >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"to") || (depth0 != null ? lookupProperty(depth0,"to") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":44,"column":19},"end":{"line":44,"column":25}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"from") || (depth0 != null ? lookupProperty(depth0,"from") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":25,"column":64},"end":{"line":25,"column":72}}}) : helper)))
+    + "</code></td><td><code>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"to") || (depth0 != null ? lookupProperty(depth0,"to") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":25,"column":94},"end":{"line":25,"column":100}}}) : helper)))
     + "</code></td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -918,20 +1155,36 @@ export const specs = {
         return undefined
     };
 
-  return "<section aria-labelledby=\"verdict-h\">\n  <h2 id=\"verdict-h\">Verdict: <span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":2,"column":49},"end":{"line":2,"column":57}}}) : helper)))
+  return "<section aria-labelledby=\"verdict-h\">\n<h2 id=\"verdict-h\">Verdict: <span class=\"badge "
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":2,"column":47},"end":{"line":2,"column":55}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"verdict") || (depth0 != null ? lookupProperty(depth0,"verdict") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"verdict","hash":{},"data":data,"loc":{"start":{"line":2,"column":59},"end":{"line":2,"column":70}}}) : helper)))
-    + "</span></h2>\n  <p>Baseline "
-    + alias4(((helper = (helper = lookupProperty(helpers,"baseline") || (depth0 != null ? lookupProperty(depth0,"baseline") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":3,"column":14},"end":{"line":3,"column":26}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"verdict") || (depth0 != null ? lookupProperty(depth0,"verdict") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"verdict","hash":{},"data":data,"loc":{"start":{"line":2,"column":57},"end":{"line":2,"column":68}}}) : helper)))
+    + "</span></h2>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"headline") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":42}}})) != null ? stack1 : "")
+    + "\n<p>Baseline "
+    + alias4(((helper = (helper = lookupProperty(helpers,"baseline") || (depth0 != null ? lookupProperty(depth0,"baseline") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":24}}}) : helper)))
     + " → current "
-    + alias4(((helper = (helper = lookupProperty(helpers,"current") || (depth0 != null ? lookupProperty(depth0,"current") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"current","hash":{},"data":data,"loc":{"start":{"line":3,"column":37},"end":{"line":3,"column":48}}}) : helper)))
-    + ".</p>\n  <ul class=\"counts\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"counts") : depth0),{"name":"each","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":21},"end":{"line":4,"column":110}}})) != null ? stack1 : "")
-    + "</ul>\n</section>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":48,"column":9}}})) != null ? stack1 : "");
+    + alias4(((helper = (helper = lookupProperty(helpers,"current") || (depth0 != null ? lookupProperty(depth0,"current") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"current","hash":{},"data":data,"loc":{"start":{"line":4,"column":35},"end":{"line":4,"column":46}}}) : helper)))
+    + ".</p>\n<ul class=\"counts\">"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"counts") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":19},"end":{"line":5,"column":108}}})) != null ? stack1 : "")
+    + "</ul>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"gates") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":125}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"abridged") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":354}}})) != null ? stack1 : "")
+    + "\n</section>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
-  "run": {"0":function(container,depth0,helpers,partials,data) {
+  "runSection": {"0":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h4>Code</h4>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":108}}})) != null ? stack1 : "");
+},"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -940,10 +1193,10 @@ export const specs = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"1":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"warn\">No code provenance recorded.</p>";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    return "<p class=\"warn\">No code provenance recorded.</p>";
+},"3":function(container,depth0,helpers,partials,data,blockParams,depths) {
+    var helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -951,21 +1204,20 @@ export const specs = {
     };
 
   return "<tr><td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":25,"column":34},"end":{"line":25,"column":42}}}) : helper)))
+    + alias1(container.lambda((depths[1] != null ? lookupProperty(depths[1],"metricBase") : depths[1]), depth0))
+    + alias1(((helper = (helper = lookupProperty(helpers,"file") || (depth0 != null ? lookupProperty(depth0,"file") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"file","hash":{},"data":data,"loc":{"start":{"line":13,"column":51},"end":{"line":13,"column":59}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":25,"column":44},"end":{"line":25,"column":52}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":13,"column":61},"end":{"line":13,"column":69}}}) : helper)))
     + "</a></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":25,"column":77},"end":{"line":25,"column":86}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":13,"column":94},"end":{"line":13,"column":103}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":25,"column":95},"end":{"line":25,"column":103}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":13,"column":112},"end":{"line":13,"column":120}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"unit") || (depth0 != null ? lookupProperty(depth0,"unit") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":25,"column":112},"end":{"line":25,"column":120}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"unit") || (depth0 != null ? lookupProperty(depth0,"unit") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":13,"column":129},"end":{"line":13,"column":137}}}) : helper)))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"samples") || (depth0 != null ? lookupProperty(depth0,"samples") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"samples","hash":{},"data":data,"loc":{"start":{"line":25,"column":141},"end":{"line":25,"column":152}}}) : helper)))
-    + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"series") || (depth0 != null ? lookupProperty(depth0,"series") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"series","hash":{},"data":data,"loc":{"start":{"line":25,"column":173},"end":{"line":25,"column":183}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"samples") || (depth0 != null ? lookupProperty(depth0,"samples") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"samples","hash":{},"data":data,"loc":{"start":{"line":13,"column":158},"end":{"line":13,"column":169}}}) : helper)))
     + "</td></tr>\n";
-},"3":function(container,depth0,helpers,partials,data) {
+},"4":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -973,9 +1225,8 @@ export const specs = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"params") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"4":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"muted\">None recorded.</p>";
+  return "<h4>Parameters</h4>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"params") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":91}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -984,45 +1235,29 @@ export const specs = {
         return undefined
     };
 
-  return "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Location</th><th scope=\"col\">Digest</th><th scope=\"col\">Version</th><th scope=\"col\">Split</th><th scope=\"col\" class=\"num\">Records</th><th scope=\"col\" class=\"num\">Bytes</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"datasets") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":42,"column":9}}})) != null ? stack1 : "")
-    + "</tbody></table></div>\n";
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"params") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":41,"column":26},"end":{"line":41,"column":34}}}) : helper)))
-    + "</td><td>"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"uri"),depth0,{"name":"uri","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</td><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"digest") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":41,"column":61},"end":{"line":41,"column":163}}})) != null ? stack1 : "")
-    + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"version") || (depth0 != null ? lookupProperty(depth0,"version") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"version","hash":{},"data":data,"loc":{"start":{"line":41,"column":172},"end":{"line":41,"column":183}}}) : helper)))
-    + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"split") || (depth0 != null ? lookupProperty(depth0,"split") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"split","hash":{},"data":data,"loc":{"start":{"line":41,"column":192},"end":{"line":41,"column":201}}}) : helper)))
-    + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"records") || (depth0 != null ? lookupProperty(depth0,"records") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"records","hash":{},"data":data,"loc":{"start":{"line":41,"column":222},"end":{"line":41,"column":233}}}) : helper)))
-    + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":41,"column":254},"end":{"line":41,"column":263}}}) : helper)))
-    + "</td></tr>\n";
+    return "<p class=\"muted\">None recorded.</p>";
 },"7":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return "<code class=\"digest\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":41,"column":96},"end":{"line":41,"column":106}}}) : helper)))
-    + "</code>";
+  return "<h4>Datasets</h4>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"datasets"),depth0,{"name":"datasets","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
-    return "<span class=\"warn\">no digest</span>";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "<h4>Environment</h4>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"environment") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":21,"column":110}}})) != null ? stack1 : "");
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1042,9 +1277,9 @@ export const specs = {
         return undefined
     };
 
-  return "<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Kind</th><th scope=\"col\">Location</th><th scope=\"col\">Digest</th><th scope=\"col\" class=\"num\">Bytes</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"artifacts") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":59,"column":9}}})) != null ? stack1 : "")
-    + "</tbody></table></div>\n";
+  return "<h4>Artifacts</h4>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Kind</th><th scope=\"col\">Location</th><th scope=\"col\">Digest</th><th scope=\"col\" class=\"num\">Bytes</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"artifacts") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>";
 },"12":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1054,15 +1289,15 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":58,"column":27},"end":{"line":58,"column":35}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":27},"end":{"line":26,"column":35}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":58,"column":44},"end":{"line":58,"column":52}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":26,"column":44},"end":{"line":26,"column":52}}}) : helper)))
     + "</td><td>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"uri"),depth0,{"name":"uri","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td><td><code class=\"digest\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":58,"column":100},"end":{"line":58,"column":110}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":26,"column":100},"end":{"line":26,"column":110}}}) : helper)))
     + "</code></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":58,"column":138},"end":{"line":58,"column":147}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":26,"column":138},"end":{"line":26,"column":147}}}) : helper)))
     + "</td></tr>\n";
 },"13":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1072,13 +1307,13 @@ export const specs = {
         return undefined
     };
 
-  return "<p>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"caseSummary") || (depth0 != null ? lookupProperty(depth0,"caseSummary") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"caseSummary","hash":{},"data":data,"loc":{"start":{"line":67,"column":3},"end":{"line":67,"column":18}}}) : helper)))
+  return "<h4>Cases</h4>\n<p>"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"caseSummary") || (depth0 != null ? lookupProperty(depth0,"caseSummary") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"caseSummary","hash":{},"data":data,"loc":{"start":{"line":30,"column":3},"end":{"line":30,"column":18}}}) : helper)))
     + "</p>\n<div class=\"scroll\"><table class=\"sortable filterable\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"casesClipped") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":69,"column":0},"end":{"line":69,"column":95}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"casesClipped") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":95}}})) != null ? stack1 : "")
     + "\n<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Metrics</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":72,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
-    + "</tbody></table></div>\n";
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"each","hash":{},"fn":container.program(15, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>";
 },"14":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1090,7 +1325,7 @@ export const specs = {
   return "<caption>The first "
     + alias1(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
     + " of "
-    + alias1(((helper = (helper = lookupProperty(helpers,"caseCount") || (depth0 != null ? lookupProperty(depth0,"caseCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caseCount","hash":{},"data":data,"loc":{"start":{"line":69,"column":59},"end":{"line":69,"column":72}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"caseCount") || (depth0 != null ? lookupProperty(depth0,"caseCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caseCount","hash":{},"data":data,"loc":{"start":{"line":32,"column":59},"end":{"line":32,"column":72}}}) : helper)))
     + " cases</caption>";
 },"15":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1101,17 +1336,17 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":72,"column":23},"end":{"line":72,"column":29}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":35,"column":23},"end":{"line":35,"column":29}}}) : helper)))
     + "</td><td><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":72,"column":57},"end":{"line":72,"column":65}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":35,"column":57},"end":{"line":35,"column":65}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"outcome") || (depth0 != null ? lookupProperty(depth0,"outcome") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"outcome","hash":{},"data":data,"loc":{"start":{"line":72,"column":67},"end":{"line":72,"column":78}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"outcome") || (depth0 != null ? lookupProperty(depth0,"outcome") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"outcome","hash":{},"data":data,"loc":{"start":{"line":35,"column":67},"end":{"line":35,"column":78}}}) : helper)))
     + "</span></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"score") || (depth0 != null ? lookupProperty(depth0,"score") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":72,"column":106},"end":{"line":72,"column":115}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"score") || (depth0 != null ? lookupProperty(depth0,"score") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":35,"column":106},"end":{"line":35,"column":115}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"metrics") || (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metrics","hash":{},"data":data,"loc":{"start":{"line":72,"column":124},"end":{"line":72,"column":135}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"metrics") || (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metrics","hash":{},"data":data,"loc":{"start":{"line":35,"column":124},"end":{"line":35,"column":135}}}) : helper)))
     + "</td></tr>\n";
-},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
+},"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1119,40 +1354,39 @@ export const specs = {
         return undefined
     };
 
-  return "<h1>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":13}}}) : helper)))
-    + "</h1>\n<p class=\"lede\">Run <code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":26},"end":{"line":2,"column":32}}}) : helper)))
-    + "</code> of <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"runNameHref") || (depth0 != null ? lookupProperty(depth0,"runNameHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runNameHref","hash":{},"data":data,"loc":{"start":{"line":2,"column":52},"end":{"line":2,"column":67}}}) : helper)))
+  return "<section class=\"run\" id=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":35}}}) : helper)))
+    + "\" aria-labelledby=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":64}}}) : helper)))
+    + "-h\">\n<h3 id=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":18}}}) : helper)))
+    + "-h\"><a href=\""
+    + alias4(((helper = (helper = lookupProperty(helpers,"runNameHref") || (depth0 != null ? lookupProperty(depth0,"runNameHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runNameHref","hash":{},"data":data,"loc":{"start":{"line":2,"column":31},"end":{"line":2,"column":46}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":2,"column":69},"end":{"line":2,"column":77}}}) : helper)))
-    + "</a>, recorded for commit <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"commitHref") || (depth0 != null ? lookupProperty(depth0,"commitHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commitHref","hash":{},"data":data,"loc":{"start":{"line":2,"column":112},"end":{"line":2,"column":126}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":2,"column":48},"end":{"line":2,"column":56}}}) : helper)))
+    + "</a> <span class=\"muted\">· run <code>"
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":93},"end":{"line":2,"column":99}}}) : helper)))
+    + "</code></span></h3>\n<h4>Reproduce</h4>\n<pre class=\"repro\" tabindex=\"0\" aria-label=\"Commands to reproduce run "
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":70},"end":{"line":4,"column":76}}}) : helper)))
     + "\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"commitShort") || (depth0 != null ? lookupProperty(depth0,"commitShort") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commitShort","hash":{},"data":data,"loc":{"start":{"line":2,"column":134},"end":{"line":2,"column":149}}}) : helper)))
-    + "</code></a> on "
-    + alias4(((helper = (helper = lookupProperty(helpers,"recordedAt") || (depth0 != null ? lookupProperty(depth0,"recordedAt") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"recordedAt","hash":{},"data":data,"loc":{"start":{"line":2,"column":164},"end":{"line":2,"column":178}}}) : helper)))
-    + ".</p>\n\n<section aria-labelledby=\"repro-h\">\n<h2 id=\"repro-h\">Reproduce</h2>\n<p>Check out the code, check the data digests, run the command. Shown as text: nothing here runs.</p>\n<pre class=\"repro\" tabindex=\"0\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"reproduce") || (depth0 != null ? lookupProperty(depth0,"reproduce") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reproduce","hash":{},"data":data,"loc":{"start":{"line":7,"column":38},"end":{"line":7,"column":51}}}) : helper)))
-    + "</code></pre>\n</section>\n\n<section aria-labelledby=\"run-h\">\n<h2 id=\"run-h\">Run</h2>\n"
+    + alias4(((helper = (helper = lookupProperty(helpers,"reproduce") || (depth0 != null ? lookupProperty(depth0,"reproduce") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reproduce","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":97}}}) : helper)))
+    + "</code></pre>\n<h4>Run</h4>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"runRows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + "</section>\n\n<section aria-labelledby=\"code-h\">\n<h2 id=\"code-h\">Code</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":17,"column":108}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"metrics-h\">\n<h2 id=\"metrics-h\">Metrics</h2>\n<div class=\"scroll\"><table class=\"sortable\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Goal</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Samples</th><th scope=\"col\" class=\"num\">Series points</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
-    + "</tbody></table></div>\n</section>\n\n<section aria-labelledby=\"params-h\">\n<h2 id=\"params-h\">Parameters</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"params") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":91}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"data-h\">\n<h2 id=\"data-h\">Datasets</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"datasets") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":44,"column":50}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"env-h\">\n<h2 id=\"env-h\">Environment</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"environment") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":49,"column":0},"end":{"line":49,"column":110}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"art-h\">\n<h2 id=\"art-h\">Artifacts</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"artifacts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":54,"column":0},"end":{"line":61,"column":50}}})) != null ? stack1 : "")
-    + "\n</section>\n\n<section aria-labelledby=\"cases-h\">\n<h2 id=\"cases-h\">Cases</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0),"inverse":container.program(4, data, 0),"data":data,"loc":{"start":{"line":66,"column":0},"end":{"line":75,"column":50}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"code") : stack1),{"name":"unless","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":8,"column":119}}})) != null ? stack1 : "")
+    + "\n<h4>Metrics</h4>\n<div class=\"scroll\"><table class=\"metrics\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th><th scope=\"col\">Goal</th><th scope=\"col\">Unit</th><th scope=\"col\" class=\"num\">Samples</th></tr></thead>\n<tbody>\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + "</tbody></table></div>\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"params") : stack1),{"name":"unless","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":17,"column":102}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"datasets") : stack1),{"name":"unless","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":19,"column":25}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"environment") : stack1),{"name":"unless","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":21,"column":121}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"artifacts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
     + "\n</section>\n";
-},"usePartial":true,"useData":true},
+},"usePartial":true,"useData":true,"useDepths":true},
   "runname": {"0":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1289,7 +1523,8 @@ export const specs = {
         return undefined
     };
 
-  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":119}}})) != null ? stack1 : "");
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.program(1, data, 0),"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":1,"column":119}}})) != null ? stack1 : "")
+    + "\n";
 },"useData":true},
 };
 export const assets = {
