@@ -132,6 +132,11 @@ async function readMetrics(
     const values = await readValuesFile(abs, opts.warn, f);
     const { metrics: m, skipped } = metricsOf(values, f, opts.warn);
     if (skipped.length) opts.warn(msg.notNumbers(f, skipped));
+    for (const k of Object.keys(m)) {
+      if (k.length <= 200) continue;
+      opts.warn(msg.longMetricName(f, k));
+      delete m[k];
+    }
     mergeInto(metrics, m, f, opts.warn);
   }
   return metrics;
@@ -139,6 +144,10 @@ async function readMetrics(
 
 export async function captureManifest(opts: CaptureOptions): Promise<CaptureResult> {
   if (!opts.name.trim()) throw new UserError(msg.noName());
+  if (opts.name.length > 200) throw new UserError(msg.tooLong('--name', 200));
+  if (opts.group !== undefined && opts.group.length > 200) throw new UserError(msg.tooLong('--group', 200));
+  for (const [k, v] of Object.entries(opts.tags ?? {}))
+    if (v.length > 1000) throw new UserError(msg.tooLong(`--tag ${k}`, 1000));
   // inputs first: code, environment and data as they were when the job started
   const git = await gitState(opts.cwd, opts.env, opts.warn);
   const environment = await captureEnvironment({

@@ -23,6 +23,8 @@ export const run: Command = async (args, io) => {
   if (!format || !(FORMATS as readonly string[]).includes(format)) throw new UserError(msg.badFormat(format, FORMATS));
   if (!source) throw new UserError(msg.noPath(format));
   if (extra.length) throw new UserError(msg.tooManyPaths(extra));
+  if (values.name !== undefined && (values.name.trim() === '' || values.name.length > 200))
+    throw new UserError(msg.badName(values.name));
   const { runs, skipped } = await importRuns(
     format as ImportFormat,
     path.resolve(io.cwd, source),

@@ -99,8 +99,25 @@ export function safeFileName(s: string): string {
   );
 }
 
-/** Validates what an importer built; an invalid manifest is a bug in the importer, not user input. */
-export async function checked(manifest: RunManifest, source: string): Promise<RunManifest> {
+/** Schema limits a source may exceed: names up to 200 characters, tag values up to 1000. */
+const MAX_NAME = 200;
+const MAX_TAG = 1000;
+
+/**
+ * Fits what a source may hold beyond the schema's limits (long metric names are left out with a
+ * warning, a long run name or tag is shortened), then validates what the importer built; an invalid
+ * manifest after that is a bug in the importer, not user input.
+ */
+export async function checked(manifest: RunManifest, source: string, warn: Warn): Promise<RunManifest> {
+  for (const k of Object.keys(manifest.metrics)) {
+    if (k.length > MAX_NAME) {
+      warn(msg.longMetricName(source, k));
+      delete manifest.metrics[k];
+    }
+  }
+  if (manifest.run.name.length > MAX_NAME) manifest.run.name = manifest.run.name.slice(0, MAX_NAME);
+  for (const [k, v] of Object.entries(manifest.run.tags ?? {}))
+    if (v.length > MAX_TAG) manifest.run.tags![k] = v.slice(0, MAX_TAG);
   const v = await validateManifest(manifest, source);
   if (!v.ok) throw new Error(msg.invalidOutput(source, v.problems.map(formatProblem).join('\n')));
   return v.manifest;

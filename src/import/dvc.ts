@@ -344,7 +344,7 @@ export async function importDvcProject(
   const source = c ? `${dir} (commit ${c.sha})` : dir;
   return {
     run: {
-      manifest: await checked(manifest, source),
+      manifest: await checked(manifest, source, opts.warn),
       source,
       fileName: safeFileName(c ? `${c.authorDate ?? ''}-${c.sha.slice(0, 12)}` : name) + '.json',
     },

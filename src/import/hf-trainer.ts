@@ -137,5 +137,5 @@ export async function importHfTrainer(p: string, opts: ImportOptions): Promise<I
     ...(Object.keys(params).length ? { params } : {}),
     metrics: out,
   };
-  return [{ manifest: await checked(manifest, dir), source: dir, fileName: `${safeFileName(name)}.json` }];
+  return [{ manifest: await checked(manifest, dir, opts.warn), source: dir, fileName: `${safeFileName(name)}.json` }];
 }

@@ -175,7 +175,11 @@ async function importOne(file: string, opts: ImportOptions): Promise<ImportedRun
     metrics,
   };
   const base = path.basename(file, '.json');
-  return { manifest: await checked(manifest, file), source: file, fileName: `${safeFileName(`${name}-${base}`)}.json` };
+  return {
+    manifest: await checked(manifest, file, opts.warn),
+    source: file,
+    fileName: `${safeFileName(`${name}-${base}`)}.json`,
+  };
 }
 
 /** A results file, or a folder searched for results*.json (lm-eval's --output_path layout). */

@@ -115,7 +115,7 @@ export async function mlflowManifest(run: MlflowRun, opts: ImportOptions): Promi
     metrics,
   };
   return {
-    manifest: await checked(manifest, run.source),
+    manifest: await checked(manifest, run.source, opts.warn),
     source: run.source,
     fileName: `${safeFileName(`${run.experimentName ?? run.experimentId}-${name}-${run.runId.slice(0, 8)}`)}.json`,
   };

@@ -253,7 +253,7 @@ async function importRun(runDir: string, defaultName: string, opts: ImportOption
     metrics,
   };
   return {
-    manifest: await checked(manifest, runDir),
+    manifest: await checked(manifest, runDir, opts.warn),
     source: runDir,
     fileName: `${safeFileName(`${name}-${id}`)}.json`,
   };

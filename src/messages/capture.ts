@@ -8,6 +8,8 @@ export const captureMessages = {
   warning: (text: string) => `runledger capture: warning: ${text}\n`,
   wrote: (file: string) => `runledger capture: wrote ${file}\n`,
   noName: () => 'runledger capture: --name is required (the comparison key, e.g. --name resnet50/cifar10)',
+  tooLong: (option: string, max: number) =>
+    `runledger capture: ${option} is longer than ${max} characters, the most a manifest allows`,
   badSeed: (v: string) => `runledger capture: --seed ${JSON.stringify(v)} is not a whole number`,
   badTag: (v: string) => `runledger capture: --tag ${JSON.stringify(v)} is not key=value`,
   unreadable: (file: string, reason: string) => `runledger capture: cannot read ${file}: ${reason}`,
@@ -17,6 +19,8 @@ export const captureMessages = {
     `${file}: ${where} is not a finite number (NaN or Infinity); it is left out, not replaced`,
   notNumbers: (file: string, keys: readonly string[]) =>
     `${file}: ${plural(keys.length, 'value')} not read as metrics because they are not numbers: ${list(keys)}`,
+  longMetricName: (file: string, name: string) =>
+    `${file}: metric name ${JSON.stringify(name.slice(0, 60) + '...')} is longer than 200 characters, the most a manifest allows; it is left out`,
   duplicateMetric: (name: string, file: string) =>
     `metric ${JSON.stringify(name)} appears again in ${file}; its value there is kept`,
   duplicateParam: (key: string, file: string) =>

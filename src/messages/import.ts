@@ -17,6 +17,8 @@ export const importMessages = {
     `runledger import: found ${n} runs; give --out <dir> to write one manifest file per run (stdout holds exactly one)`,
   tooManyPaths: (extra: readonly string[]) =>
     `runledger import: one path at a time; unexpected ${extra.map((e) => JSON.stringify(e)).join(' ')}`,
+  badName: (name: string) =>
+    `runledger import: --name must be 1 to 200 characters (the comparison key), got ${name.length}`,
   noRuns: (format: string, p: string) => `runledger import ${format}: no runs found in ${p}`,
   unreadable: (file: string, reason: string) => `runledger import: cannot read ${file}: ${reason}`,
   unparsable: (file: string, detail: string) => `runledger import: cannot parse ${file}: ${detail}`,
@@ -26,6 +28,8 @@ export const importMessages = {
     `${file}: ${what} is NaN or Infinity; the value is left out, not replaced`,
   notNumbers: (file: string, keys: readonly string[]) =>
     `${file}: ${plural(keys.length, 'value')} not read as metrics because they are not numbers: ${list(keys)}`,
+  longMetricName: (source: string, name: string) =>
+    `${source}: metric name ${JSON.stringify(name.slice(0, 60) + '...')} is longer than 200 characters, the most a manifest allows; it is left out`,
   invalidOutput: (source: string, problems: string) =>
     `the manifest imported from ${source} does not validate (a bug in runledger's importer):\n${problems}`,
 

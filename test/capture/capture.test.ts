@@ -210,6 +210,9 @@ describe('runledger capture', () => {
     const r2 = await capture(['--name', 'n', '--no-python', '--metrics', 'missing.json']);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('cannot read missing.json: ENOENT');
+    const r4 = await capture(['--name', 'x'.repeat(201), '--no-python']);
+    expect(r4.code).toBe(2);
+    expect(r4.stderr).toContain('--name is longer than 200 characters');
     const r3 = await capture(['--no-python']);
     expect(r3.code).toBe(2);
     expect(r3.stderr).toContain('--name is required');

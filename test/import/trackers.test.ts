@@ -387,6 +387,9 @@ describe('import: usage', () => {
     const r = await runImport(['csv', '.']);
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('expected "dvc", "hf-trainer", "lm-eval", "mlflow" or "wandb"');
+    const r3 = await runImport(['dvc', corpus, '--name', '']);
+    expect(r3.code).toBe(2);
+    expect(r3.stderr).toContain('--name must be 1 to 200 characters');
     const r2 = await runImport(['dvc', 'no/such/dir']);
     expect(r2.code).toBe(2);
     expect(r2.stderr).toContain('no such file or directory');
