@@ -73,7 +73,14 @@ function metricTable(
     const unit = m.unit ? [txt(` ${m.unit}`, 20)] : [];
     return [
       ...(showRun ? [[code(run, 120)]] : []),
-      [txt(`${verdictIcon[m.verdict]} `), code(m.name, 120), ...(m.gating ? [] : [txt(' (not gating)')])],
+      [
+        txt(`${verdictIcon[m.verdict]} `),
+        code(m.name, 120),
+        ...(m.verdict === 'regressed' || m.verdict === 'improved' || m.verdict === 'unchanged'
+          ? []
+          : [txt(` ${m.verdict}`)]),
+        ...(m.gating ? [] : [txt(' (not gating)')]),
+      ],
       [txt(value(m.baseline)), ...unit],
       [txt(value(m.current)), ...unit],
       [txt(change(m))],

@@ -1,6 +1,7 @@
 // The verdict for a terminal: one line per moved metric, colour when stdout is a TTY.
 import type { VerdictReport } from '../../compare/verdict.gen.js';
 import { formatP } from '../../messages/compare.js';
+import { plural } from '../../messages/describe.js';
 import { oneLine } from './inert.js';
 import { change, evidence, jsonText, metricsWhere, reproKinds, value } from './format.js';
 import { sparkline } from './sparkline.js';
@@ -75,9 +76,13 @@ export function renderText(report: VerdictReport, opts: { color: boolean }): str
         `  ${paint(f.severity === 'error' ? 'red' : f.severity === 'warning' ? 'yellow' : 'dim', f.severity.padEnd(7))} ${s(r.name)}: ${f.kind}: ${s(f.message)}`,
       );
   }
-  lines.push(
-    '',
-    paint('dim', `${report.counts.unchanged} unchanged metrics not listed (--format markdown or json lists them)`),
-  );
+  if (report.counts.unchanged > 0)
+    lines.push(
+      '',
+      paint(
+        'dim',
+        `${plural(report.counts.unchanged, 'unchanged metric')} not listed (--format markdown or json lists them)`,
+      ),
+    );
   return lines.join('\n') + '\n';
 }
