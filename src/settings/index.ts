@@ -52,6 +52,8 @@ export interface Settings {
   reportDir: string;
   /** absolute path of the checkout */
   workdir: string;
+  /** absolute GITHUB_WORKSPACE: annotation paths are relative to it */
+  workspace: string;
   siteBranch: string;
   /** absolute, or '' */
   siteDir: string;
@@ -99,7 +101,7 @@ function branchName(env: Env, name: InputName, fallback: string): string {
 
 export function readSettings(env: Env = process.env): Settings {
   const input = (name: InputName) => getInput(env, name);
-  const workspace = env.GITHUB_WORKSPACE || process.cwd();
+  const workspace = path.resolve(env.GITHUB_WORKSPACE || process.cwd());
   const workdir = path.resolve(workspace, input('working-directory') || '.');
   const temp = env.RUNNER_TEMP || path.join(workdir, '.runledger-tmp');
   const mode = oneOf(env, 'mode', MODES, 'auto');
@@ -155,6 +157,7 @@ export function readSettings(env: Env = process.env): Settings {
     record: oneOf(env, 'record', RECORD_MODES, 'auto'),
     reportDir: reportDir ? path.resolve(workdir, reportDir) : path.join(temp, 'runledger-report'),
     workdir,
+    workspace,
     siteBranch: branchName(env, 'site-branch', ''),
     siteDir: siteDir ? path.resolve(workdir, siteDir) : '',
     maxCommentLength: max,

@@ -67,6 +67,18 @@ function prBranch(name: string, runs: string, edit?: Parameters<typeof commitRun
 }
 
 describe('the action, end to end', () => {
+  it('a PR before anything is recorded passes: every run is new, no baseline', async () => {
+    mainSha = git(box.work, 'rev-parse', 'HEAD');
+    const head = prBranch('first', currentRuns);
+    gh.pulls.set(6, { number: 6, headSha: head, headRef: 'first', baseSha: mainSha, baseRef: 'main' });
+    const r = await runPr(6, head, { headRef: 'first' });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.outputs).toMatchObject({ verdict: 'pass', regressions: '0', 'baseline-commit': '' });
+    expect(gh.commentsOn(6)).toHaveLength(1);
+    git(box.work, 'checkout', '-q', 'main');
+  });
+
   it('push to the default branch records the baseline on the ledger branch', async () => {
     const before = git(box.work, 'rev-parse', 'HEAD');
     mainSha = commitRuns(box.work, baselineRuns, 'baseline runs');

@@ -16,7 +16,7 @@ export async function validateInputs(settings: Settings): Promise<Validated> {
   if (settings.manifests.length === 0) throw new UserError(msg.noManifests());
   const read = await readManifests(settings.manifests, { cwd: settings.workdir });
   if (read.problems.length > 0) {
-    annotateProblems(read.problems);
+    annotateProblems(read.problems, settings.workdir, settings.workspace);
     return { ok: false, problems: read.problems, files: read.files.length };
   }
   return { ok: true, manifests: read.manifests };

@@ -1,5 +1,6 @@
 // Talking to the runner: step outputs (GITHUB_OUTPUT), the job summary (GITHUB_STEP_SUMMARY), workflow
 // annotations and log lines, all through @actions/core's implementation of the runner's file protocol.
+import path from 'node:path';
 import * as core from '@actions/core';
 import type { Problem } from '../../manifest/index.js';
 import { formatProblem } from '../../manifest/index.js';
@@ -38,12 +39,15 @@ export async function writeSummary(markdown: string): Promise<void> {
   await core.summary.addRaw(markdown, true).write();
 }
 
-/** One error annotation per problem, on the file (and line when known), titled with the JSON pointer. */
-export function annotateProblems(problems: readonly Problem[]): void {
+/**
+ * One error annotation per problem, on the file (and line when known), titled with the JSON pointer.
+ * Files are named relative to the workspace (the repository root), as GitHub expects.
+ */
+export function annotateProblems(problems: readonly Problem[], workdir: string, workspace: string): void {
   for (const p of problems) {
     core.error(p.message, {
       title: `invalid run manifest${p.pointer ? ` at ${p.pointer}` : ''}`,
-      file: p.file,
+      file: path.relative(workspace, path.resolve(workdir, p.file)).split(path.sep).join('/'),
       ...(p.line !== undefined
         ? { startLine: p.line, ...(p.column !== undefined ? { startColumn: p.column } : {}) }
         : {}),
