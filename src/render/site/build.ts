@@ -139,7 +139,7 @@ export async function buildSite(
       branch,
       recordedAt: e.recordedAt,
       runs: e.runs.length,
-      subject: e.source?.subject ?? '',
+      subject: subjectOf(e),
       badge,
     });
     lastByBranch.set(branch, e);
@@ -322,7 +322,7 @@ function renderEntry(
   // the report may name metrics the site has no page for (derived ones): link only recorded series
   const series = new Set(e.runs.flatMap((r) => Object.keys(r.metrics).map((k) => `${r.run.name}\u0000${k}`)));
   const body = {
-    subject: e.source?.subject ?? '',
+    subject: subjectOf(e),
     recordedAt: when(e.recordedAt),
     branch: e.branch,
     previous: prev ? { href: `../${prev.seq}/index.html`, short: shortSha(prev.commit) } : null,
@@ -345,6 +345,14 @@ function renderEntry(
     page('commit', { ...layoutBase, title, root, crumbs: [{ href: 'commits/index.html', label: 'Commits' }] }, body),
   );
   return [f];
+}
+
+/** A one-line subject for a commit: the recorder's, else the first line of notes its runs share. */
+function subjectOf(e: LedgerEntry): string {
+  if (e.source?.subject) return e.source.subject;
+  const firsts = new Set(e.runs.map((r) => (r.run.notes ?? '').split('\n', 1)[0]!.trim()));
+  const [only] = firsts;
+  return firsts.size === 1 && only ? only : '';
 }
 
 function changeText(cp: ChangePoint, goal: string | undefined): { change: string; tone: Tone } {
