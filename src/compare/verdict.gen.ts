@@ -416,7 +416,7 @@ export interface PassRate {
  */
 export interface Finding {
   /**
-   * provenance: a required reproducibility item is missing (see item); determinism: replicas with the same seed disagree beyond the tolerance; dataset-changed, environment-changed, params-changed, code-changed: what differs between the sides; run-failed: a run did not succeed; non-finite: values were read as missing.
+   * provenance: a required reproducibility item is missing (see item); determinism: replicas with the same seed disagree beyond the tolerance; dataset-changed, environment-changed, params-changed: what differs between the sides (the code range is in changes.code); run-failed: a run did not succeed; non-finite: values were read as missing.
    */
   kind:
     | 'provenance'
@@ -424,7 +424,6 @@ export interface Finding {
     | 'dataset-changed'
     | 'environment-changed'
     | 'params-changed'
-    | 'code-changed'
     | 'run-failed'
     | 'non-finite';
   /**
