@@ -2,12 +2,14 @@
 // metrics (`<task>/acc,none`), `<metric>_stderr,<filter>` as the metric's stderr, higher_is_better as
 // goals, seeds, model and revision as params, the harness's git_hash as code.commit. Traps: `date` is
 // Unix seconds as a float; start_time/end_time are a monotonic clock (not dates);
-// total_evaluation_time_seconds is a string; stderr can be the string "N/A".
+// total_evaluation_time_seconds is a string; stderr can be the string "N/A". With --log_samples,
+// the per-document samples files become cases (lm-eval-samples.ts).
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { redactText } from '../capture/redact.js';
 import type { DatasetRef, Environment, MetricObject, RunManifest } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
+import { samplesCases } from './lm-eval-samples.js';
 import {
   checked,
   isFiniteNumber,
@@ -174,6 +176,8 @@ async function importOne(file: string, opts: ImportOptions): Promise<ImportedRun
     ...(environment && Object.keys(environment).length ? { environment } : {}),
     metrics,
   };
+  const cases = await samplesCases(file, warn);
+  if (cases.length) manifest.cases = cases;
   const base = path.basename(file, '.json');
   return {
     manifest: await checked(manifest, file, opts.warn),

@@ -59,6 +59,9 @@ export const importMessages = {
   lmNoResults: (file: string) => `${file}: no "results" object; not an lm-evaluation-harness results file, skipped`,
   lmBadDate: (file: string, v: unknown) =>
     `${file}: "date" is ${JSON.stringify(v)}, not Unix seconds; run.startedAt is left out`,
+  lmBadSample: (file: string, line: number) => `${file}:${line}: not a JSON object; the sample is left out`,
+  lmNotBinary: (file: string) =>
+    `${file}: the per-document scores are not all 0 or 1, so they are not pass/fail cases; the file is not read`,
   lmBadGitHash: (file: string, v: string) =>
     `${file}: git_hash ${JSON.stringify(v)} is not a commit sha; code.commit is left out`,
 

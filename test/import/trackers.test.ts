@@ -82,6 +82,23 @@ describe('import lm-eval', () => {
     expect(manifest.environment?.packages?.torch).toBe('2.5.1+cu124');
   });
 
+  it('turns --log_samples files into pass/fail cases per document', async () => {
+    const dir = tempDir('lm-samples');
+    cpSync(file, path.join(dir, path.basename(file)));
+    const line = (id: number, acc: number) =>
+      JSON.stringify({ doc_id: id, filter: 'none', metrics: ['acc'], acc, doc: { question: 'q' } });
+    writeFileSync(
+      path.join(dir, 'samples_mmlu_abstract_algebra_2025-01-21T00-40-03.356274.jsonl'),
+      [line(0, 1), line(1, 0), line(2, 1)].join('\n') + '\n',
+    );
+    const { manifest } = await importOne('lm-eval', dir);
+    expect(manifest.cases).toEqual([
+      { id: 'mmlu_abstract_algebra/0', outcome: 'pass', score: 1 },
+      { id: 'mmlu_abstract_algebra/1', outcome: 'fail', score: 0 },
+      { id: 'mmlu_abstract_algebra/2', outcome: 'pass', score: 1 },
+    ]);
+  });
+
   it('finds results files in an output folder', async () => {
     const out = tempDir('lm');
     const r = await runImport(['lm-eval', path.join(corpus, 'lm-evaluation-harness'), '--out', out]);
