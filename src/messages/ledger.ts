@@ -68,7 +68,9 @@ export const ledgerMessages = {
     retries: number,
   ) =>
     added === 0
-      ? `${ledger}: nothing to record: all ${plural(skipped, 'run')} ${skipped === 1 ? 'is' : 'are'} already recorded`
+      ? skipped === 1
+        ? `${ledger}: nothing to record: the run is already recorded`
+        : `${ledger}: nothing to record: all ${skipped} runs are already recorded`
       : `${ledger}: recorded ${plural(added, 'run')} for ${short(commit)} as entry ${seq}${skipped ? ` (${plural(skipped, 'run')} already recorded, skipped)` : ''}${retries ? ` after ${plural(retries, 'retry', 'retries')}` : ''}`,
   verifyOk: (ledger: string, entries: number, runs: number) =>
     `${ledger}: intact: ${plural(entries, 'entry', 'entries')}, ${plural(runs, 'run')}, every hash, link and manifest checks out`,

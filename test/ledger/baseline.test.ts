@@ -11,7 +11,7 @@ afterAll(cleanup);
  * recorded: c0 (0.80), c1 (0.81), c3 (0.83 and 0.85: two replicas), f1 (0.99, never on main's first-parent line)
  */
 async function scenario(location: string) {
-  const { work, shas } = makeRepo(5);
+  const { work, shas } = makeRepo(5, { allowFilter: location.startsWith('git:') });
   const [c0, c1, c2, c3, c4] = shas as [string, string, string, string, string];
   sh(work, ['checkout', '-q', '-b', 'feature', c2]);
   sh(work, ['commit', '-q', '--allow-empty', '-m', 'f1']);

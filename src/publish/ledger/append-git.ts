@@ -1,11 +1,9 @@
-// The git-branch home, write side. Each attempt fetches the branch tip into a private bare repository,
-// plans the entry on that head, builds the new commit with plumbing (hash-object, a private index file,
-// write-tree, commit-tree) and pushes it to origin. A rejected push (another writer moved the branch)
-// re-fetches and re-chains on the new head after a jittered backoff, a bounded number of times.
+// The git-branch home, write side. Each attempt fetches the branch tip into a private bare repository
+// (shallow, without the entries it does not read), plans the entry on that head, writes the new files
+// with hash-object, rebuilds only the trees on their paths with mktree, makes the commit with
+// commit-tree and pushes it to origin. A rejected push (another writer moved the branch) re-fetches and
+// re-chains on the new head after a jittered backoff, a bounded number of times.
 // The user's working tree, index, HEAD and branches are never touched.
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { git } from './git.js';
 import { gitSnapshot, openGitHome, type GitHome } from './git-snapshot.js';
@@ -36,6 +34,50 @@ async function identity(cwd: string, env: Record<string, string | undefined>): P
   };
 }
 
+interface TreeItem {
+  mode: string;
+  type: string;
+  oid: string;
+}
+
+/**
+ * Writes the tree of `base` with `files` (path -> blob id) added, rewriting only the trees on the paths
+ * of those files (git mktree); every other subtree is reused by id and never read, so the clone does
+ * not need it.
+ */
+async function buildTree(home: GitHome, base: string | null, files: Map<string, string>): Promise<string> {
+  const items = new Map<string, TreeItem>();
+  if (base) {
+    const r = await home.run(['ls-tree', '-z', base]);
+    if (r.code !== 0) throw new Error(`git ls-tree: ${r.stderr}`);
+    for (const line of r.stdout.toString('utf8').split('\0')) {
+      if (!line) continue;
+      const tab = line.indexOf('\t');
+      const [mode, type, oid] = line.slice(0, tab).split(' ') as [string, string, string];
+      items.set(line.slice(tab + 1), { mode, type, oid });
+    }
+  }
+  const below = new Map<string, Map<string, string>>();
+  for (const [p, oid] of files) {
+    const slash = p.indexOf('/');
+    if (slash < 0) items.set(p, { mode: '100644', type: 'blob', oid });
+    else {
+      const dir = p.slice(0, slash);
+      const sub = below.get(dir) ?? new Map<string, string>();
+      below.set(dir, sub.set(p.slice(slash + 1), oid));
+    }
+  }
+  for (const [dir, sub] of below) {
+    const existing = items.get(dir);
+    const oid = await buildTree(home, existing?.type === 'tree' ? existing.oid : null, sub);
+    items.set(dir, { mode: '040000', type: 'tree', oid });
+  }
+  const input = [...items].map(([name, i]) => `${i.mode} ${i.type} ${i.oid}\t${name}`).join('\n') + '\n';
+  const r = await home.run(['mktree', '--missing'], input);
+  if (r.code !== 0) throw new Error(`git mktree: ${r.stderr}`);
+  return r.stdout.toString().trim();
+}
+
 /** Builds the commit that adds the plan's files on top of `tip` (or an orphan commit); returns its id. */
 async function buildCommit(
   home: GitHome,
@@ -43,36 +85,19 @@ async function buildCommit(
   plan: Plan,
   who: Record<string, string>,
 ): Promise<string> {
-  const tmp = await mkdtemp(path.join(tmpdir(), 'runledger-index-'));
-  const env = { GIT_INDEX_FILE: path.join(tmp, 'index') };
-  try {
-    const paths = [...plan.files.keys()];
-    // a handful of files per record: the entry, index.json and, for a new ledger, ledger.json
-    const oids: string[] = [];
-    for (const p of paths) {
-      const r = await home.run(['hash-object', '-w', '--stdin', '--no-filters'], plan.files.get(p)!, env);
-      if (r.code !== 0) throw new Error(`git hash-object: ${r.stderr}`);
-      oids.push(r.stdout.toString().trim());
-    }
-    if (tip) {
-      const r = await home.run(['read-tree', tip], undefined, env);
-      if (r.code !== 0) throw new Error(`git read-tree: ${r.stderr}`);
-    }
-    const info = paths.map((p, i) => `100644 ${oids[i]}\t${p}`).join('\n') + '\n';
-    const u = await home.run(['update-index', '--add', '--index-info'], info, env);
-    if (u.code !== 0) throw new Error(`git update-index: ${u.stderr}`);
-    const tree = (await home.run(['write-tree', '--missing-ok'], undefined, env)).stdout.toString().trim();
-    const e = plan.entry!;
-    const message = `runledger: record ${e.commit ?? 'no commit'} (entry ${e.seq}, ${plan.added} run${plan.added === 1 ? '' : 's'})\n\nentry-hash: ${e.hash}\n`;
-    const c = await home.run(['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-F', '-'], message, {
-      ...env,
-      ...who,
-    });
-    if (c.code !== 0) throw new Error(`git commit-tree: ${c.stderr}`);
-    return c.stdout.toString().trim();
-  } finally {
-    await rm(tmp, { recursive: true, force: true });
+  // a handful of files per record: the entry, index.json and, for a new ledger, ledger.json
+  const blobs = new Map<string, string>();
+  for (const [p, text] of plan.files) {
+    const r = await home.run(['hash-object', '-w', '--stdin', '--no-filters'], text);
+    if (r.code !== 0) throw new Error(`git hash-object: ${r.stderr}`);
+    blobs.set(p, r.stdout.toString().trim());
   }
+  const tree = await buildTree(home, tip ? `${tip}^{tree}` : null, blobs);
+  const e = plan.entry!;
+  const message = `runledger: record ${e.commit ?? 'no commit'} (entry ${e.seq}, ${plan.added} run${plan.added === 1 ? '' : 's'})\n\nentry-hash: ${e.hash}\n`;
+  const c = await home.run(['commit-tree', tree, ...(tip ? ['-p', tip] : []), '-F', '-'], message, who);
+  if (c.code !== 0) throw new Error(`git commit-tree: ${c.stderr}`);
+  return c.stdout.toString().trim();
 }
 
 export async function appendToGit(branch: string, input: AppendInput, opts: AppendOptions): Promise<AppendResult> {

@@ -9,12 +9,13 @@ import type { BaselineResolution, LedgerEntry, ResolveBaselineOptions } from './
 import { metricObject, type RunManifest } from '../../manifest/index.js';
 import { ledgerMessages as msg } from '../../messages/ledger.js';
 
-const MAX_WALK = 2000;
+const FIRST_WALK = 256;
+const MAX_WALK = 65536;
 
 /** First-parent ancestors of `commit` (itself first) in the cwd's repository, or undefined without one. */
-async function firstParentLine(commit: string, cwd: string): Promise<string[] | undefined> {
+async function firstParentLine(commit: string, cwd: string, limit: number): Promise<string[] | undefined> {
   try {
-    const r = await git(['rev-list', '--first-parent', `--max-count=${MAX_WALK}`, `${commit}^{commit}`, '--'], { cwd });
+    const r = await git(['rev-list', '--first-parent', `--max-count=${limit}`, `${commit}^{commit}`, '--'], { cwd });
     if (r.code !== 0) return undefined;
     const list = r.stdout.toString().split('\n').filter(Boolean);
     return list.length ? list : undefined;
@@ -86,9 +87,16 @@ export async function resolveBaseline(opts: ResolveBaselineOptions): Promise<Bas
 
     let recorded: (string | null)[];
     if (opts.commit !== undefined) {
-      const line = await firstParentLine(opts.commit, opts.cwd);
-      if (line) recorded = await recordedAmong(snap, index.recent, complete, line, want);
-      else {
+      // walk a little of the first-parent line, more only when it holds too few recorded commits
+      let line: string[] | undefined;
+      recorded = [];
+      for (let limit = FIRST_WALK; ; limit *= 4) {
+        line = await firstParentLine(opts.commit, opts.cwd, limit);
+        if (!line) break;
+        recorded = await recordedAmong(snap, index.recent, complete, line, want);
+        if (recorded.length >= want || line.length < limit || limit >= MAX_WALK) break;
+      }
+      if (!line) {
         // no git history for the commit here (e.g. a shallow checkout): follow the parents the entries recorded
         recorded = [];
         let cur: string | undefined = opts.commit;

@@ -20,6 +20,10 @@ export interface GitHome {
   /** `-c key=value` pairs copied from the checkout's config: credentials, url rewrites */
   config: string[];
   env: Record<string, string | undefined>;
+  /** true when the server ignored the filter and sent the whole tip (nothing is ever missing) */
+  complete: boolean;
+  /** objects fetched by id (fetchMissing) */
+  fetched: Set<string>;
   /** fetches the branch; returns its tip, or null when the branch does not exist yet */
   fetch(): Promise<string | null>;
   run(
@@ -82,19 +86,23 @@ export async function openGitHome(
   await gitText(['init', '--bare', '-q', dir], { cwd: dir });
   await gitText(['remote', 'add', 'origin', url], { cwd: dir });
   const ref = `refs/runledger/${branch}`;
+  // no silent lazy fetches: every object a command needs was fetched on purpose (fetchMissing); a
+  // missing one is a bug to see, not a slow path to hide
   const run: GitHome['run'] = (args, input, extra) =>
-    git([...config, ...args], { cwd: dir, input, env: { ...env, ...extra } });
-  return {
+    git([...config, ...args], { cwd: dir, input, env: { GIT_NO_LAZY_FETCH: '1', ...env, ...extra } });
+  const home: GitHome = {
     branch,
     dir,
     config,
     env,
     run,
+    complete: false,
+    fetched: new Set(),
     async fetch() {
       const r = await run([
         'fetch',
         '--depth=1',
-        '--filter=blob:none',
+        '--filter=tree:2',
         '--no-tags',
         '--no-write-fetch-head',
         '--quiet',
@@ -105,6 +113,8 @@ export async function openGitHome(
         if (/couldn't find remote ref|could not find remote ref/i.test(r.stderr)) return null;
         throw new UserError(msg.fetchFailed(`git:${branch}`, r.stderr.trim()));
       }
+      // a server without partial clone ignores the filter and sends every object of the tip
+      if (/filtering not recognized/i.test(r.stderr)) home.complete = true;
       return gitText(['rev-parse', ref], { cwd: dir });
     },
     async close() {
@@ -112,11 +122,74 @@ export async function openGitHome(
       await rm(dir, { recursive: true, force: true });
     },
   };
+  return home;
 }
 
-/** Reads the files of one commit of the ledger branch. */
-export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
+/**
+ * Fetches objects by id in one round trip, blob-less below trees (a bucket tree comes with its commit
+ * directories). git cannot be asked "is this object here?" in a partial clone without fetching it, so
+ * the home remembers what it fetched; nothing is fetched when the server sent everything anyway.
+ */
+export async function fetchMissing(home: GitHome, oids: readonly string[]): Promise<void> {
+  if (home.complete) return;
+  const missing = [...new Set(oids)].filter((o) => !home.fetched.has(o));
+  if (missing.length === 0) return;
+  const f = await home.run(
+    [
+      '-c',
+      'fetch.negotiationAlgorithm=noop',
+      'fetch',
+      'origin',
+      '--no-tags',
+      '--no-write-fetch-head',
+      '--recurse-submodules=no',
+      '--filter=blob:none',
+      '--stdin',
+    ],
+    missing.join('\n') + '\n',
+  );
+  if (f.code !== 0) throw new UserError(msg.fetchFailed(`git:${home.branch}`, f.stderr.trim()));
+  for (const o of missing) home.fetched.add(o);
+}
+
+/**
+ * Reads the files of one commit of the ledger branch. The fetch brought the commit, its root tree,
+ * the root files (marker, index) and the entries/ tree (--filter=tree:2); the bucket trees under
+ * entries/ (entries/<c0c1>, with their commit directories) are fetched when a read first needs them,
+ * all needed buckets in one round trip, and blobs likewise. So a read costs what it reads, not what
+ * the ledger holds.
+ */
+export function gitSnapshot(
+  home: GitHome,
+  tip: string | null,
+): Snapshot & { ensureBuckets(paths: readonly string[]): Promise<void> } {
   const location = `git:${home.branch}`;
+  let buckets: Map<string, string> | undefined;
+  const ensured = new Set<string>();
+  /** makes sure the bucket trees the paths lie in are local */
+  const ensureBuckets = async (paths: readonly string[]) => {
+    if (!tip) return;
+    const want = new Set<string>();
+    for (const p of paths) {
+      const parts = p.split('/');
+      if (parts[0] !== ENTRIES_DIR) continue;
+      if (parts.length < 2 || parts[1] === '') {
+        want.add('*');
+        continue;
+      }
+      want.add(parts[1]!);
+    }
+    if (want.size === 0) return;
+    if (!buckets) {
+      buckets = new Map();
+      for (const e of await lsTree([tip, '--', `${ENTRIES_DIR}/`]))
+        if (e.type === 'tree') buckets.set(e.path.split('/')[1]!, e.oid);
+    }
+    const names = want.has('*') ? [...buckets.keys()] : [...want];
+    const oids = names.filter((n) => !ensured.has(n) && buckets!.has(n)).map((n) => buckets!.get(n)!);
+    await fetchMissing(home, oids);
+    for (const n of names) ensured.add(n);
+  };
   const lsTree = async (args: string[]) => {
     const r = await home.run(['ls-tree', '-z', ...args]);
     if (r.code !== 0) throw new GitError(['ls-tree', ...args], r);
@@ -132,42 +205,16 @@ export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
   const readMany = async (paths: readonly string[]) => {
     const result = new Map<string, string | undefined>(paths.map((p) => [p, undefined]));
     if (!tip || paths.length === 0) return result;
-    const found =
-      paths.length > 200
-        ? (await lsTree(['-r', tip])).filter((e) => result.has(e.path))
-        : await lsTree([tip, '--', ...paths]);
+    await ensureBuckets(paths);
+    const found: { oid: string; type: string; path: string }[] = [];
+    for (let i = 0; i < paths.length; i += 500) found.push(...(await lsTree([tip, '--', ...paths.slice(i, i + 500)])));
     const blobs = found.filter((e) => e.type === 'blob' && result.has(e.path));
     if (blobs.length === 0) return result;
-    // fetch the blobs this clone does not have in one round trip (a blob-less clone has none)
-    const check = await home.run(
-      ['cat-file', '--batch-check=%(objectname)'],
-      blobs.map((b) => b.oid).join('\n') + '\n',
-      {
-        GIT_NO_LAZY_FETCH: '1',
-      },
+    // fetch the blobs this clone does not have, in one round trip
+    await fetchMissing(
+      home,
+      blobs.map((b) => b.oid),
     );
-    const missing = check.stdout
-      .toString()
-      .split('\n')
-      .filter((l) => l.endsWith(' missing'))
-      .map((l) => l.split(' ')[0]!);
-    if (missing.length > 0) {
-      const f = await home.run(
-        [
-          '-c',
-          'fetch.negotiationAlgorithm=noop',
-          'fetch',
-          'origin',
-          '--no-tags',
-          '--no-write-fetch-head',
-          '--recurse-submodules=no',
-          '--filter=blob:none',
-          '--stdin',
-        ],
-        missing.join('\n') + '\n',
-      );
-      if (f.code !== 0) throw new UserError(msg.fetchFailed(location, f.stderr.trim()));
-    }
     const cat = await home.run(['cat-file', '--batch'], blobs.map((b) => b.oid).join('\n') + '\n');
     if (cat.code !== 0) throw new GitError(['cat-file', '--batch'], cat);
     const buf = cat.stdout;
@@ -187,6 +234,7 @@ export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
     label: `ledger ${location}`,
     location,
     exists: tip !== null,
+    ensureBuckets,
     async read(p) {
       return (await readMany([p])).get(p);
     },
@@ -194,11 +242,13 @@ export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
     async list(dir) {
       if (!tip) return [];
       if (dir === '') return (await lsTree([tip])).map((e) => e.path).sort();
+      await ensureBuckets([dir + '/']);
       return (await lsTree([tip, '--', `${dir}/`])).map((e) => e.path.slice(dir.length + 1)).sort();
     },
     async filesIn(dirs) {
       const out: string[] = [];
       if (!tip) return out;
+      await ensureBuckets(dirs);
       for (let i = 0; i < dirs.length; i += 500)
         for (const e of await lsTree([tip, '--', ...dirs.slice(i, i + 500).map((d) => `${d}/`)]))
           if (e.type === 'blob') out.push(e.path);
@@ -207,12 +257,14 @@ export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
     async existingDirs(dirs) {
       const out = new Set<string>();
       if (!tip) return out;
+      await ensureBuckets(dirs);
       for (let i = 0; i < dirs.length; i += 500)
         for (const e of await lsTree([tip, '--', ...dirs.slice(i, i + 500)])) if (e.type === 'tree') out.add(e.path);
       return out;
     },
     async listEntryFiles() {
       if (!tip) return [];
+      await ensureBuckets([`${ENTRIES_DIR}/`]);
       return (await lsTree(['-r', tip, '--', `${ENTRIES_DIR}/`])).filter((e) => e.type === 'blob').map((e) => e.path);
     },
   };
