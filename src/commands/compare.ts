@@ -72,7 +72,7 @@ async function readBaseline(
     // latest: the newest recorded runs, whatever the merge-base
     const at = mode === 'merge-base' ? commit : undefined;
     const r = await mod.resolveBaseline({ location: arg, cwd: io.cwd, ...(at ? { commit: at } : {}) });
-    if (r.runs.length === 0) throw new UserError(msg.noRuns('baseline', arg));
+    // an empty ledger (the first PR) is a baseline without runs: every current run is new
     return { runs: r.runs, nonFinite: {}, commit: r.commit, source: r.source, history: r.history };
   }
   return readSide('baseline', arg, io, nonFinite);
