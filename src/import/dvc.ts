@@ -328,7 +328,7 @@ export async function importDvcProject(
   const manifest: RunManifest = {
     schemaVersion: 1,
     run: {
-      id: c ? `dvc-${c.sha}` : stableId('dvc', path.resolve(dir), ...sourceText),
+      id: c ? `dvc-${c.sha}` : stableId('dvc', code?.commit ?? '', code?.diffDigest ?? '', ...sourceText),
       name,
       ...(startedAt ? { startedAt } : {}),
       ...(cmds.length ? { command: ['dvc', 'repro'] } : {}),
