@@ -155,7 +155,10 @@ export function readSettings(env: Env = process.env): Settings {
     failOn,
     mode,
     record: oneOf(env, 'record', RECORD_MODES, 'auto'),
-    reportDir: reportDir ? path.resolve(workdir, reportDir) : path.join(temp, 'runledger-report'),
+    // one directory per comment key: two runledger steps in one job keep their reports apart
+    reportDir: reportDir
+      ? path.resolve(workdir, reportDir)
+      : path.join(temp, commentKey ? `runledger-report-${commentKey}` : 'runledger-report'),
     workdir,
     workspace,
     siteBranch: branchName(env, 'site-branch', ''),

@@ -1,7 +1,7 @@
 // Pushes: six concurrent runs (six jobs, six clones) all land in the ledger; and the bundle on Node 24.
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { openLedger } from '../../src/publish/ledger/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { FakeGitHub } from './fake-github/server.js';
@@ -12,6 +12,9 @@ let box: Sandbox;
 beforeAll(async () => {
   await gh.start();
   box = sandbox();
+});
+afterEach(() => {
+  expect(gh.violations).toEqual([]);
 });
 afterAll(async () => {
   await gh.stop();
@@ -62,7 +65,6 @@ describe('push runs', () => {
     expect(new Set(entries.flatMap((e) => e.runs.map((r) => r.run.id))).size).toBe(30);
     expect(entries.every((e) => e.commit === sha)).toBe(true);
     expect(new Set(entries.map((e) => e.source?.job))).toEqual(new Set(jobs.map((_, i) => `eval-${i}`)));
-    expect(gh.violations).toEqual([]);
   });
 
   it('after recording, builds the report site into site-dir and publishes it to site-branch', async () => {
