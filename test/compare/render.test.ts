@@ -24,7 +24,7 @@ function visibleText(html: string): string {
 }
 
 const evil =
-  'x<script>alert(1)</script> | @octocat #123 acme/repo#9 **bold** [link](https://evil.example) ![img](https://evil.example/i.png) https://evil.example www.evil.example <img src=x onerror=alert(1)>\n# injected heading\r\n| a | b |';
+  'x<script>alert(1)</script> | @octocat #123 acme/repo#9 **bold** [link](https://evil.example) ![img](https://evil.example/i.png) https://evil.example www.evil.example <img src=x onerror=alert(1)> <!-- hide --> &amp; &#35;1\n# injected heading\r\n| a | b |';
 
 function evilReport() {
   const policy = parsePolicy('metrics:\n  "*": {goal: maximize}\n', 'p.yml');
@@ -66,6 +66,7 @@ describe('markdown comment: manifest strings are inert on GitHub', () => {
     expect(html).not.toMatch(/<script/i);
     expect(html).not.toMatch(/<img/i);
     expect(html).not.toMatch(/<h1/i);
+    expect(html).not.toContain('<!-- hide');
     expect(html).not.toMatch(/<strong>bold<\/strong>/);
     const links = [...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1]);
     expect(links).toEqual(['https://example.org/report/1.html']);
