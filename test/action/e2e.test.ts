@@ -160,6 +160,20 @@ describe('the action, end to end', () => {
     expect(gh.commentsOn(8)[0]?.body).toContain('quoted by a reviewer');
   });
 
+  it('works from a shallow checkout of the PR head, as actions/checkout leaves it', async () => {
+    const head = git(box.origin, 'rev-parse', 'refs/heads/regress');
+    const shallow = path.join(box.root, 'shallow');
+    git(box.root, 'clone', '-q', '--depth', '1', '--branch', 'regress', `file://${box.origin}`, shallow);
+    expect(git(shallow, 'rev-parse', '--is-shallow-repository')).toBe('true');
+    const r = await runPr(7, head, { cwd: shallow });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(1);
+    expect(r.outputs['baseline-commit']).toBe(mainSha);
+    expect(r.outputs['comment-id']).toBe(commentId);
+    expect(git(shallow, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(shallow, 'status', '--porcelain')).toBe('');
+  });
+
   let forkHead = '';
   it('a fork PR with a read-only token passes, warns, and writes the summary and the report files', async () => {
     forkHead = prBranch('fork-docs', baselineRuns, (m) => {
