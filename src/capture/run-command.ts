@@ -22,16 +22,21 @@ export function runWrapped(
   const [file, ...args] = command;
   const started = new Date();
   return new Promise((resolve) => {
-    // the job gets Ctrl-C from the terminal itself; runledger waits for it to end and records that
+    // Ctrl-C reaches the job from the terminal itself (same process group): runledger only waits
+    // for it to end and records that. A SIGTERM or SIGHUP sent to runledger alone is passed on.
+    let child: ReturnType<typeof spawn> | undefined;
     const ignore = () => {};
+    const forward = (signal: NodeJS.Signals) => child?.kill(signal);
     process.on('SIGINT', ignore);
-    process.on('SIGTERM', ignore);
+    process.on('SIGTERM', forward);
+    process.on('SIGHUP', forward);
     const done = (o: Omit<CommandOutcome, 'startedAt' | 'endedAt'>) => {
       process.off('SIGINT', ignore);
-      process.off('SIGTERM', ignore);
+      process.off('SIGTERM', forward);
+      process.off('SIGHUP', forward);
       resolve({ startedAt: iso(started), endedAt: iso(new Date()), ...o });
     };
-    const child = spawn(file!, args, { cwd: opts.cwd, env: opts.env as NodeJS.ProcessEnv, stdio: 'inherit' });
+    child = spawn(file!, args, { cwd: opts.cwd, env: opts.env as NodeJS.ProcessEnv, stdio: 'inherit' });
     child.on('error', (e: NodeJS.ErrnoException) =>
       done({ exitCode: e.code === 'ENOENT' ? 127 : 126, status: 'failed', spawnError: e.code ?? e.message }),
     );

@@ -174,6 +174,20 @@ describe('runledger capture', () => {
     expect(r.stderr).toContain('--metrics metrics.json was not written by the command');
   });
 
+  it('records a command ended by a signal as killed, with exit 128+n', async () => {
+    const r = await capture([
+      '--name',
+      'n',
+      '--no-python',
+      '--',
+      process.execPath,
+      '-e',
+      "process.kill(process.pid, 'SIGTERM')",
+    ]);
+    expect(r.code).toBe(143);
+    expect(JSON.parse(r.stdout).run).toMatchObject({ status: 'killed', exitCode: 143 });
+  });
+
   it('records a command that cannot start as failed with exit 127', async () => {
     const r = await capture(['--name', 'n', '--no-python', '--out', 'out/m.json', '--', 'no-such-program-xyz']);
     expect(r.code).toBe(127);
