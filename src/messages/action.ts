@@ -25,6 +25,8 @@ export const actionMessages = {
     `runledger: cannot tell what to do on the ${JSON.stringify(event)} event; run on pull_request, push or workflow_run, or set the input "mode" (pr, push or workflow-run)`,
   noManifests: () =>
     'runledger: input "manifests" is empty; give the files or globs of the run manifests this job wrote, e.g. manifests: runs/**/*.json',
+  invalidTitle: () => '## runledger: invalid run manifests',
+  moreProblems: (n: number) => `- … and ${plural(n, 'more problem')} (run \`runledger validate\` for all)`,
   invalidHeadline: (badFiles: number, files: number, problems: number) =>
     `${plural(badFiles, 'file')} of ${plural(files, 'file')} failed validation (${plural(problems, 'problem')}); each problem is annotated on its file. Fix them, or run \`runledger validate\` locally.`,
   invalidFailed: (problems: number) =>

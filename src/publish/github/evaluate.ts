@@ -35,12 +35,12 @@ export async function validManifestsOrReport(settings: Settings): Promise<Loaded
 export function invalidSummary(problems: readonly Problem[], files: number): string {
   const byFile = new Set(problems.map((p) => p.file)).size;
   return [
-    `## runledger: invalid run manifests`,
+    msg.invalidTitle(),
     '',
     msg.invalidHeadline(byFile, files, problems.length),
     '',
     ...problems.slice(0, 200).map((p) => `- \`${formatProblem(p).replace(/`/g, "'")}\``),
-    ...(problems.length > 200 ? [`- … and ${problems.length - 200} more`] : []),
+    ...(problems.length > 200 ? [msg.moreProblems(problems.length - 200)] : []),
     '',
   ].join('\n');
 }
