@@ -70,7 +70,8 @@ function describeErrors(errors: readonly ErrorObject[], doc: unknown): string[] 
     } else if (e.keyword === 'type') {
       out.set(key, msg.policyBadType(key, value, String((e.params as { type: string }).type)));
     } else if (e.keyword === 'exclusiveMinimum' || e.keyword === 'exclusiveMaximum' || e.keyword === 'minimum') {
-      out.set(key, msg.policyBadRange(key, value, e.message ?? ''));
+      const { comparison, limit } = e.params as { comparison: string; limit: number };
+      out.set(key, msg.policyBadRange(key, value, comparison, limit));
     } else {
       out.set(key, msg.policyBadValue(key, value, e.message ?? ''));
     }

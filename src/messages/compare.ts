@@ -68,8 +68,8 @@ export const compareMessages = {
     `${key}: ${describeValue(value)} is not allowed; expected ${oneOfList(allowed.map((a) => JSON.stringify(a)))}`,
   policyBadType: (key: string, value: unknown, type: string) =>
     `${key}: expected ${type === 'object' ? 'a mapping' : type === 'array' ? 'a list' : type === 'boolean' ? 'true or false' : `a ${type}`}, got ${describeValue(value)}`,
-  policyBadRange: (key: string, value: unknown, detail: string) =>
-    `${key}: ${describeValue(value)} is out of range: ${detail}`,
+  policyBadRange: (key: string, value: unknown, comparison: string, limit: number) =>
+    `${key}: ${describeValue(value)} is out of range; expected a number ${({ '<': 'below', '<=': 'of at most', '>': 'above', '>=': 'of at least' } as Record<string, string>)[comparison] ?? comparison} ${limit}`,
   policyBadValue: (key: string, value: unknown, detail: string) => `${key}: ${describeValue(value)}: ${detail}`,
   policyDuplicate: (key: string, value: string) => `${key}: ${JSON.stringify(value)} is listed twice`,
   policyEmptyPattern: () => 'metrics: an empty metric name or glob matches nothing',

@@ -100,7 +100,8 @@ describe('policy errors name the file, the key, the value and what is allowed', 
     expect(errorOf('defaults: {threshold: -1}\n')).toContain('defaults.threshold: the number -1 is not a threshold');
   });
   it('alpha out of range', () => {
-    expect(errorOf('alpha: 5\n')).toContain('alpha: the number 5 is out of range');
+    expect(errorOf('alpha: 5\n')).toContain('alpha: the number 5 is out of range; expected a number below 1');
+    expect(errorOf('alpha: 0\n')).toContain('alpha: the number 0 is out of range; expected a number above 0');
   });
   it('bad fail-on item, duplicate, bad require, bad non-finite, bad baseline', () => {
     expect(errorOf('fail-on: [regresion]\n')).toContain(
