@@ -10,8 +10,11 @@ import { cleanTree, mergeInto, metricsOf, paramsOf, readValuesFile } from '../ca
 import type { Artifact, CodeVersion, DatasetRef, MetricValue, RunManifest } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
 import { attachDvcLiveSeries } from './dvclive.js';
+import { artifactOf, datasetOf, lockEntries, parseLock, URI } from './dvc-lock.js';
+import { parseDvcYaml, unflatten } from './dvc-yaml.js';
 import {
   checked,
+  readText,
   exists,
   isObject,
   readYaml,
@@ -20,7 +23,6 @@ import {
   type ImportOptions,
   type ImportedRun,
 } from './common.js';
-import { readText } from './common.js';
 
 /** Where DVC projects usually keep metrics when dvc.yaml does not list them. */
 export const USUAL_METRICS = [
@@ -34,134 +36,6 @@ export const USUAL_METRICS = [
 ];
 
 const CODE_FILE = /\.(py|ipynb|r|sh|bash|js|mjs|ts|jl|scala|java|go|rs|c|cc|cpp|h|m|rb|pl|lua|kt)$/i;
-
-interface LockEntry {
-  path: string;
-  md5?: string;
-  size?: number;
-  nfiles?: number;
-}
-
-interface Lock {
-  stages: Record<
-    string,
-    { cmd?: string | string[]; deps: LockEntry[]; outs: LockEntry[]; params: Record<string, Record<string, unknown>> }
-  >;
-}
-
-function lockEntries(v: unknown): LockEntry[] {
-  if (!Array.isArray(v)) return [];
-  return v.filter(isObject).flatMap((e) => {
-    if (typeof e.path !== 'string') return [];
-    const md5 = typeof e.md5 === 'string' ? e.md5 : typeof e.checksum === 'string' ? e.checksum : undefined;
-    return [
-      {
-        path: e.path,
-        ...(md5 ? { md5 } : {}),
-        ...(typeof e.size === 'number' && Number.isSafeInteger(e.size) ? { size: e.size } : {}),
-        ...(typeof e.nfiles === 'number' ? { nfiles: e.nfiles } : {}),
-      },
-    ];
-  });
-}
-
-/** dvc.lock in both layouts: schema 2.0 (`stages:`) and the first one (stages at the top level). */
-function parseLock(doc: unknown): Lock {
-  const stagesRaw = isObject(doc) && isObject(doc.stages) && 'schema' in doc ? doc.stages : isObject(doc) ? doc : {};
-  const stages: Lock['stages'] = {};
-  for (const [name, s] of Object.entries(stagesRaw)) {
-    if (!isObject(s)) continue;
-    const params: Record<string, Record<string, unknown>> = {};
-    if (isObject(s.params)) for (const [f, kv] of Object.entries(s.params)) if (isObject(kv)) params[f] = kv;
-    stages[name] = {
-      ...(typeof s.cmd === 'string' || Array.isArray(s.cmd) ? { cmd: s.cmd as string | string[] } : {}),
-      deps: lockEntries(s.deps),
-      outs: lockEntries(s.outs),
-      params,
-    };
-  }
-  return { stages };
-}
-
-/** `md5:<hex>` from a DVC hash; `.dir` hashes (of a directory listing) are marked by the caller. */
-function md5Digest(md5: string | undefined): { digest?: string; dir: boolean } {
-  if (!md5) return { dir: false };
-  const m = /^([0-9a-f]{32})(\.dir)?$/.exec(md5);
-  return m ? { digest: `md5:${m[1]}`, dir: Boolean(m[2]) } : { dir: false };
-}
-
-const URI = /^[a-z][a-z0-9+.-]*:\/\//i;
-
-function datasetOf(e: LockEntry): DatasetRef {
-  const { digest, dir } = md5Digest(e.md5);
-  return {
-    name: e.path,
-    // a trailing slash marks a directory: its md5 is DVC's digest of the directory listing (.dir)
-    uri: dir && !e.path.endsWith('/') ? `${e.path}/` : e.path,
-    ...(digest ? { digest } : {}),
-    ...(e.size !== undefined ? { bytes: e.size } : {}),
-  };
-}
-
-function artifactOf(e: LockEntry, kind: string | undefined): Artifact {
-  const { digest, dir } = md5Digest(e.md5);
-  return {
-    name: e.path,
-    ...(kind ? { kind } : {}),
-    uri: dir && !e.path.endsWith('/') ? `${e.path}/` : e.path,
-    ...(digest ? { digest } : {}),
-    ...(e.size !== undefined ? { bytes: e.size } : {}),
-  };
-}
-
-/** A stage's `metrics:` / `metrics_no_cache:` outputs (strings or `{path: {cache: false}}`). */
-function outPaths(v: unknown): string[] {
-  if (!Array.isArray(v)) return [];
-  return v.flatMap((e) => (typeof e === 'string' ? [e] : isObject(e) ? Object.keys(e) : []));
-}
-
-interface DvcYaml {
-  stages: Record<string, { cmd?: string; paramFiles: string[] }>;
-  metrics: string[];
-  artifactKinds: Map<string, string>;
-}
-
-function parseDvcYaml(doc: unknown): DvcYaml {
-  const out: DvcYaml = { stages: {}, metrics: [], artifactKinds: new Map() };
-  if (!isObject(doc)) return out;
-  out.metrics.push(...outPaths(doc.metrics));
-  if (isObject(doc.stages)) {
-    for (const [name, s] of Object.entries(doc.stages)) {
-      if (!isObject(s)) continue;
-      const cmd = Array.isArray(s.cmd) ? s.cmd.join(' && ') : typeof s.cmd === 'string' ? s.cmd : undefined;
-      const paramFiles = Array.isArray(s.params) ? s.params.filter(isObject).flatMap((p) => Object.keys(p)) : [];
-      out.stages[name] = { ...(cmd ? { cmd } : {}), paramFiles };
-      out.metrics.push(...outPaths(s.metrics), ...outPaths(s.metrics_no_cache));
-    }
-  }
-  if (isObject(doc.artifacts)) {
-    for (const a of Object.values(doc.artifacts)) {
-      if (isObject(a) && typeof a.path === 'string' && typeof a.type === 'string')
-        out.artifactKinds.set(a.path, a.type);
-    }
-  }
-  return out;
-}
-
-/** Dotted keys (as dvc.lock records params) back into a tree. */
-function unflatten(kv: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [key, v] of Object.entries(kv)) {
-    const parts = key.split('.');
-    let node = out;
-    parts.slice(0, -1).forEach((p) => {
-      if (!isObject(node[p])) node[p] = {};
-      node = node[p] as Record<string, unknown>;
-    });
-    node[parts[parts.length - 1]!] = v;
-  }
-  return out;
-}
 
 /** Facts about the commit a project snapshot came from (bulk history import). */
 export interface CommitInfo {

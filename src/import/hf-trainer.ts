@@ -7,6 +7,7 @@ import type { MetricObject, MetricValue, RunManifest } from '../manifest/index.j
 import { importMessages as msg } from '../messages/import.js';
 import {
   checked,
+  readText,
   exists,
   isFiniteNumber,
   isObject,
@@ -16,7 +17,6 @@ import {
   type ImportOptions,
   type ImportedRun,
 } from './common.js';
-import { readText } from './common.js';
 
 /** Keys of a log_history entry that are not metrics. */
 const NOT_METRICS = new Set(['step', 'epoch']);
