@@ -64,6 +64,19 @@ describe('sticky comment', () => {
     expect(pages.length).toBe(2);
   });
 
+  it('when a concurrent run created the comment meanwhile, keeps the oldest: still one comment', async () => {
+    const n = newPr();
+    const marker = commentMarker('CI', 'eval');
+    let racer = 0;
+    gh.beforeCreate = (issue) => {
+      racer = gh.addComment(issue, `${marker}\nfrom the other run`, 'github-actions[bot]', 'Bot').id;
+    };
+    const r = await upsertComment(client(), target(n, 'from this run'));
+    expect(r).toMatchObject({ id: racer, created: false });
+    expect(gh.commentsOn(n).map((c) => c.body)).toEqual([`${marker}\nfrom this run`]);
+    expect(gh.requests.map((q) => q.operationId)).toContain('issues/delete-comment');
+  });
+
   it('with a personal token, matches on the login GET /user returns', async () => {
     const n = newPr();
     const marker = commentMarker('CI', 'eval');

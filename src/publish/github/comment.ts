@@ -100,6 +100,14 @@ export async function upsertComment(client: GitHubClient, t: UpsertTarget): Prom
       issue_number: t.issue,
       body,
     });
+    // Two runs of one job racing (a rerun while the first is still going) may both have found nothing
+    // and both created: the oldest comment wins, a newer one we made moves its body there and goes.
+    const oldest = await findStickyComment(client, t, me);
+    if (oldest && oldest.id < data.id) {
+      await client.rest.issues.updateComment({ owner: t.owner, repo: t.repo, comment_id: oldest.id, body });
+      await client.rest.issues.deleteComment({ owner: t.owner, repo: t.repo, comment_id: data.id });
+      return { id: oldest.id, url: oldest.url, created: false };
+    }
     return { id: data.id, url: data.html_url, created: true };
   } catch (e) {
     const s = statusOf(e);

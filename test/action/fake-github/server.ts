@@ -66,6 +66,8 @@ export class FakeGitHub {
   readonly comments: Comment[] = [];
   readonly pulls = new Map<number, Pull>();
   faults: Fault[] = [];
+  /** runs just before a comment is created (to stage races) */
+  beforeCreate: ((issue: number) => void) | undefined;
   owner = 'acme';
   repo = 'vision';
   private nextId = 1000;
@@ -98,6 +100,7 @@ export class FakeGitHub {
     this.requests.length = 0;
     this.violations.length = 0;
     this.faults = [];
+    this.beforeCreate = undefined;
   }
 
   addComment(issue: number, body: string, login = 'octocat', type: 'User' | 'Bot' = 'User'): Comment {
@@ -136,7 +139,7 @@ export class FakeGitHub {
     this.requests.push(rec);
     const send = (status: number, body: Json | undefined, headers: Record<string, string> = {}, op?: Operation) => {
       rec.status = status;
-      if (op && body !== undefined && status < 300) this.checkResponse(op, status, body);
+      if (op && body !== undefined && status < 300 && status !== 204) this.checkResponse(op, status, body);
       res.writeHead(status, {
         'content-type': 'application/json; charset=utf-8',
         'x-ratelimit-limit': '5000',
@@ -144,7 +147,7 @@ export class FakeGitHub {
         'x-ratelimit-reset': String(Math.floor(Date.now() / 1000) + 3600),
         ...headers,
       });
-      res.end(body === undefined ? '' : JSON.stringify(body));
+      res.end(body === undefined || status === 204 ? '' : JSON.stringify(body));
     };
 
     const matched = this.api.match(method, url.pathname);
@@ -304,6 +307,7 @@ export class FakeGitHub {
         if (!repoOk) return notFound;
         if (!token.write) return forbidden;
         if (!this.pulls.has(Number(p.issue_number))) return notFound;
+        this.beforeCreate?.(Number(p.issue_number));
         const c = this.addComment(
           Number(p.issue_number),
           String(body?.body ?? ''),
@@ -320,6 +324,14 @@ export class FakeGitHub {
         c.body = String(body?.body ?? '');
         c.updatedAt = new Date().toISOString().replace(/\.\d+Z$/, 'Z');
         return { status: 200, body: this.comment(c) };
+      }
+      case 'issues/delete-comment': {
+        if (!repoOk) return notFound;
+        if (!token.write) return forbidden;
+        const i = this.comments.findIndex((x) => x.id === Number(p.comment_id));
+        if (i < 0) return notFound;
+        this.comments.splice(i, 1);
+        return { status: 204, body: null };
       }
       case 'pulls/get': {
         const pr = repoOk ? this.pulls.get(Number(p.pull_number)) : undefined;
