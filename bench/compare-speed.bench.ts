@@ -2,8 +2,9 @@
 // files). runledger's read + parse + validate of both sides + compare(), against a plain read +
 // JSON.parse of the same files. Also: compare() alone, and rendering the markdown comment.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import prettier from 'prettier';
 import { compare, defaultPolicy, type VerdictReport } from '../src/compare/index.js';
 import { readManifests, type RunManifest } from '../src/manifest/index.js';
 import { renderMarkdown } from '../src/render/comment/index.js';
@@ -77,6 +78,8 @@ const out = `# Comparison speed
 
 Measured by \`npm run bench compare-speed\` (bench/compare-speed.bench.ts) on ${machine()}, ${new Date().toISOString().slice(0, 10)}.
 
+Load average at the end: ${loadavg()[0]!.toFixed(1)} (other jobs shared the machine; the ratio moves with it).
+
 ${RUNS} runs × ${METRICS} metrics × ${SEEDS} seeds per side: ${files} manifest files (${(bytes / files / 1024).toFixed(1)} KB each), ${RUNS * METRICS} metric comparisons (Welch's t-test on 5 vs 5 each).
 
 | what | median |
@@ -87,5 +90,6 @@ ${RUNS} runs × ${METRICS} metrics × ${SEEDS} seeds per side: ${files} manifest
 | \`compare()\` alone (manifests in memory) | ${tCompare.toFixed(0)} ms |
 | \`renderMarkdown()\` of the verdict (${report!.counts.regressed} regressions, capped at 65,536 characters) | ${tRender.toFixed(0)} ms |
 `;
-writeFileSync(path.join(root, 'bench/results/compare-speed.md'), out);
+// formatted as the repository's prettier --check expects
+writeFileSync(path.join(root, 'bench/results/compare-speed.md'), await prettier.format(out, { parser: 'markdown' }));
 console.log(out);
