@@ -70,6 +70,22 @@ describe('changePoints', () => {
     expect(withFalse / trials).toBeLessThan(0.05);
   });
 
+  it('finds the steps of a long history (10,000 values, three steps of one σ)', () => {
+    const xs = series(
+      [
+        [2500, 0],
+        [2500, 1],
+        [2500, 0],
+        [2500, 1],
+      ],
+      1,
+      5,
+    );
+    const cps = changePoints(xs);
+    expect(cps).toHaveLength(3);
+    cps.forEach((c, i) => expect(Math.abs(c.index - 2500 * (i + 1))).toBeLessThanOrEqual(50));
+  });
+
   it('estimates noise robustly despite a step', () => {
     const xs = series(
       [

@@ -310,13 +310,7 @@ function renderEntry(
     let anchor = runAnchor(m.run.id);
     for (let i = 2; used.has(anchor); i++) anchor = `${runAnchor(m.run.id)}-${i}`;
     used.add(anchor);
-    const base = paths.runName(m.run.name).replace(/index\.html$/, '');
-    return runView(
-      m,
-      anchor,
-      { runName: root + paths.runName(m.run.name), metricBase: root + base, metricFile: (k) => `${slug(k)}.html` },
-      shared,
-    );
+    return runView(m, anchor, { runName: root + paths.runName(m.run.name) }, shared);
   });
   const names = new Set(e.runs.map((r) => r.run.name));
   // the report may name metrics the site has no page for (derived ones): link only recorded series

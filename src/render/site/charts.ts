@@ -132,15 +132,23 @@ export function chartKey(kind: string, data: unknown, text: ChartText): string {
     .slice(0, 32);
 }
 
+// One View per chart kind, reused: building a View parses the dataflow, which costs more than
+// drawing a chart. Renders are serialised (a View holds one dataset at a time).
+const views = new Map<string, View>();
+let queue: Promise<unknown> = Promise.resolve();
+
 async function render(kind: string, spec: object, data: Record<string, object[]>, text: ChartText, id: string) {
-  const view = new View(runtime(kind, spec), { renderer: 'none' });
-  for (const [name, values] of Object.entries(data)) view.data(name, values);
-  try {
-    const svg = await view.toSVG();
-    return accessible(svg, text, id);
-  } finally {
-    view.finalize();
-  }
+  const job = queue.then(async () => {
+    let view = views.get(kind);
+    if (!view) {
+      view = new View(runtime(kind, spec), { renderer: 'none' });
+      views.set(kind, view);
+    }
+    for (const [name, values] of Object.entries(data)) view.data(name, values);
+    return accessible(await view.toSVG(), text, id);
+  });
+  queue = job.catch(() => undefined);
+  return job;
 }
 
 /** Adds role="img", a title and a description to vega's SVG, and makes it scale with the page. */

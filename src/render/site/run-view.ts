@@ -37,12 +37,8 @@ export function reproduceText(m: RunManifest): string {
 }
 
 export interface RunLinks {
-  /** the run name's page */
+  /** the run name's page (it links every metric's history) */
   runName: string;
-  /** the folder of the run name's metric pages, relative to the page (ends in /) */
-  metricBase: string;
-  /** the metric page's file name inside metricBase */
-  metricFile(name: string): string;
 }
 
 /** Which provenance sections all runs of an entry share (shown once, above the runs). */
@@ -95,7 +91,6 @@ export function runView(m: RunManifest, anchor: string, links: RunLinks, shared?
     : [];
   const metrics = [...metricsOf(m)].map(([name, o]) => ({
     name,
-    file: links.metricFile(name),
     value: num(o.value),
     goal: o.goal ?? '',
     unit: o.unit ?? '',
@@ -120,7 +115,11 @@ export function runView(m: RunManifest, anchor: string, links: RunLinks, shared?
     anchor,
     shared,
     runNameHref: links.runName,
-    metricBase: links.metricBase,
+    cols: {
+      goal: metrics.some((x) => x.goal),
+      unit: metrics.some((x) => x.unit),
+      samples: metrics.some((x) => x.samples),
+    },
     reproduce: reproduceText(m),
     runRows,
     codeRows,
