@@ -308,5 +308,16 @@ describe('the action, end to end', () => {
     );
     expect(r.code).toBe(2);
     expect(r.stdout).toContain('::error::runledger: input "comment" is "yes"; allowed: true or false');
+    const none = await runAction(
+      base({
+        event: 'push',
+        payload: pushPayload(mainSha, mainSha),
+        sha: mainSha,
+        ref: 'refs/heads/main',
+        inputs: { manifests: '' },
+      }),
+    );
+    expect(none.code).toBe(2);
+    expect(none.stdout).toContain('::error::runledger: input "manifests" is empty');
   });
 });

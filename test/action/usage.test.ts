@@ -3,9 +3,13 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { INPUT_NAMES } from '../../src/settings/index.js';
 import { repoRoot } from '../helpers/cli.js';
 import { readActionYml, USAGE_FILES, withUsage } from './usage.js';
+
+/** the ```yaml blocks of a markdown file */
+const yamlBlocks = (text: string) => [...text.matchAll(/```yaml\n([\s\S]*?)```/g)].map((m) => m[1]!);
 
 describe('action.yml', () => {
   it('declares exactly the inputs the settings read, each with a description and a default', () => {
@@ -32,4 +36,36 @@ describe('action.yml', () => {
         `${file}'s usage table is stale: run RUNLEDGER_UPDATE_DOCS=1 npx vitest run test/action/usage.test.ts`,
       ).toBe(true);
     });
+
+  it('the workflow examples parse and use only inputs action.yml declares; the quick start is at most 10 lines', () => {
+    const inputs = new Set(Object.keys(readActionYml().inputs));
+    let uses = 0;
+    for (const file of USAGE_FILES) {
+      const blocks = yamlBlocks(readFileSync(path.join(repoRoot, file), 'utf8'));
+      expect(blocks.length, file).toBeGreaterThan(0);
+      for (const block of blocks) {
+        const doc = parse(block) as unknown;
+        const steps: { uses?: string; with?: Record<string, unknown> }[] = [];
+        const walk = (v: unknown) => {
+          if (Array.isArray(v)) v.forEach(walk);
+          else if (v && typeof v === 'object') {
+            const o = v as { uses?: unknown };
+            if (typeof o.uses === 'string' && o.uses.startsWith('runledger/runledger@'))
+              steps.push(o as (typeof steps)[number]);
+            Object.values(v).forEach(walk);
+          }
+        };
+        walk(doc);
+        for (const step of steps) {
+          uses++;
+          for (const k of Object.keys(step.with ?? {})) expect(inputs.has(k), `${file}: unknown input ${k}`).toBe(true);
+        }
+      }
+    }
+    expect(uses).toBeGreaterThan(5);
+    const quickStart = yamlBlocks(readFileSync(path.join(repoRoot, 'README.md'), 'utf8')).find((b) =>
+      b.includes('runledger/runledger@'),
+    );
+    expect(quickStart?.trimEnd().split('\n').length).toBeLessThanOrEqual(10);
+  });
 });
