@@ -38,10 +38,10 @@ const sh = (cwd: string, args: string[], input?: string | Buffer) =>
 const keep = process.env.LEDGER_BENCH_KEEP;
 const tmp = keep ?? mkdtempSync(path.join(tmpdir(), 'runledger-bench-ledger-'));
 
-function runs(commit: string, k: number): RunManifest[] {
+function runs(commit: string, k: number, nonce = ''): RunManifest[] {
   return Array.from({ length: RUNS }, (_, r) => ({
     schemaVersion: 1,
-    run: { id: `${commit.slice(0, 12)}-${k}-${r}`, name: `suite/model-${r}`, seed: 0 },
+    run: { id: `${commit.slice(0, 12)}-${k}-${r}${nonce}`, name: `suite/model-${r}`, seed: 0 },
     code: { commit, branch: 'main' },
     metrics: Object.fromEntries(
       Array.from({ length: METRICS }, (_, m) => [`metric_${m}`, +(0.5 + Math.sin(k * 7 + r * 3 + m) / 10).toFixed(6)]),
@@ -132,40 +132,43 @@ function setup(n: number): Setup {
   return { n, work, origin, dirLedger };
 }
 
-async function time(fn: () => Promise<unknown>, reps = REPS): Promise<number> {
-  await fn(); // warm-up
-  const t: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const s = performance.now();
-    await fn();
-    t.push(performance.now() - s);
-  }
-  return median(t);
+/** Times op(a) and op(b) alternately (so that load on the machine hits both alike); medians. */
+async function timePair(a: () => Promise<unknown>, b: () => Promise<unknown>, reps = REPS): Promise<[number, number]> {
+  await a(); // warm-up
+  await b();
+  const ta: number[] = [];
+  const tb: number[] = [];
+  for (let i = 0; i < reps; i++)
+    for (const [fn, t] of [
+      [a, ta],
+      [b, tb],
+    ] as const) {
+      const s = performance.now();
+      await fn();
+      t.push(performance.now() - s);
+    }
+  return [median(ta), median(tb)];
 }
 
 function repoBytes(gitDir: string): number {
   const out = sh(gitDir, ['count-objects', '-v']);
-  const kib = (k: string) =>
-    Number(/^(\S+): (\d+)$/m.exec(out.split('\n').find((l) => l.startsWith(k + ':'))!)?.[2] ?? 0);
+  const kib = (k: string) => Number(new RegExp(`^${k}: (\\d+)$`, 'm').exec(out)?.[1] ?? 0);
   return (kib('size') + kib('size-pack')) * 1024;
 }
 
-interface Figures {
-  dirRecord: number;
-  dirResolve: number;
-  gitRecord: number;
-  gitResolve: number;
-  looseBytesPerEntry: number;
-  packedBytesPerEntry: number;
-  entryBytes: number;
-}
+const nonce = `-${Date.now().toString(36)}`;
 
-async function measure(s: Setup): Promise<Figures> {
+function ops(s: Setup) {
   const commits = sh(s.work, ['rev-list', '--first-parent', '--reverse', 'main']).split('\n');
   let next = s.n;
+  const dir = path.relative(s.work, s.dirLedger);
   const record = (location: string) => async () => {
     const c = commits[next++]!;
-    const r = await appendToLedger(location, { commit: c, branch: 'main', runs: runs(c, next) }, { cwd: s.work });
+    const r = await appendToLedger(
+      location,
+      { commit: c, branch: 'main', runs: runs(c, next, nonce) },
+      { cwd: s.work },
+    );
     if (r.added !== RUNS) throw new Error('not recorded');
   };
   // PR-time: the base branch tip is a commit that was not recorded (its parent was)
@@ -174,42 +177,37 @@ async function measure(s: Setup): Promise<Figures> {
     if (!r.commit || r.runs.length !== RUNS || r.history['suite/model-0']!.metric_0!.length < 10)
       throw new Error(`bad baseline: ${r.source}`);
   };
-  const dirRecord = await time(record(path.relative(s.work, s.dirLedger)));
-  const dirResolve = await time(resolve(path.relative(s.work, s.dirLedger)));
-  // reset the git cursor so git records are the same commits' successors
-  const before = repoBytes(s.origin);
-  const gitRecord = await time(record('git:runledger'));
-  const after = repoBytes(s.origin);
-  const looseBytesPerEntry = (after - before) / (REPS + 1);
-  sh(s.origin, ['gc', '-q']);
-  const packedBefore = before;
-  const gitResolve = await time(resolve('git:runledger'));
-  const packedAfter = repoBytes(s.origin);
-  const entryBytes = Buffer.byteLength(serialize({ runs: runs(commits[0]!, 0) }));
-  void packedBefore;
   return {
-    dirRecord,
-    dirResolve,
-    gitRecord,
-    gitResolve,
-    looseBytesPerEntry,
-    packedBytesPerEntry: (packedAfter - before) / (REPS + 1),
-    entryBytes,
+    dirRecord: record(dir),
+    dirResolve: resolve(dir),
+    gitRecord: record('git:runledger'),
+    gitResolve: resolve('git:runledger'),
   };
 }
 
 try {
   const small = setup(10);
-  const fSmall = await measure(small);
   const big = setup(10_000);
-  const fBig = await measure(big);
+  execFileSync('sync'); // the generated files are on disk before anything is timed
+  const [a, b] = [ops(small), ops(big)];
+  const dirRecord = await timePair(a.dirRecord, b.dirRecord);
+  const dirResolve = await timePair(a.dirResolve, b.dirResolve);
+  const before = [repoBytes(small.origin), repoBytes(big.origin)];
+  const gitRecord = await timePair(a.gitRecord, b.gitRecord);
+  const loose = [repoBytes(small.origin), repoBytes(big.origin)];
+  sh(small.origin, ['gc', '-q']);
+  sh(big.origin, ['gc', '-q']);
+  const packed = [repoBytes(small.origin), repoBytes(big.origin)];
+  const gitResolve = await timePair(a.gitResolve, b.gitResolve);
+  const perEntry = (after: number[], i: number) => (after[i]! - before[i]!) / (REPS + 1);
+  const entryBytes = Buffer.byteLength(serialize(runs('0'.repeat(40), 0)));
   const t0 = performance.now();
   const v = await verifyLedger(path.relative(big.work, big.dirLedger), { cwd: big.work });
   const tVerify = performance.now() - t0;
   if (v.problems.length) throw new Error(`verify: ${JSON.stringify(v.problems[0])}`);
 
-  const row = (what: string, a: number, b: number) =>
-    `| ${what} | ${a.toFixed(0)} ms | ${b.toFixed(0)} ms | **${(b / a).toFixed(2)}×** |`;
+  const row = (what: string, [x, y]: [number, number]) =>
+    `| ${what} | ${x.toFixed(0)} ms | ${y.toFixed(0)} ms | **${(y / x).toFixed(2)}×** |`;
   const kib = (b: number) => `${(b / 1024).toFixed(1)} KiB`;
   const cpu = readFileSync('/proc/cpuinfo', 'utf8').match(/^model name\s*:\s*(.*)$/m)?.[1] ?? 'unknown';
   const out = `# Ledger at scale
@@ -217,27 +215,27 @@ try {
 Measured by \`node scripts/bench.mjs ledger\` (bench/ledger.bench.ts), ${new Date().toISOString().slice(0, 10)}, on
 ${machine()} (nproc ${execFileSync('nproc').toString().trim()}, CPU model "${cpu}", git ${sh(tmp, ['--version']).replace('git version ', '')}).
 
-Each entry holds ${RUNS} runs × ${METRICS} metrics (${kib(fBig.entryBytes)} of JSON). The big ledger has 10,000 entries
+Each entry holds ${RUNS} runs × ${METRICS} metrics (${kib(entryBytes)} of JSON). The big ledger has 10,000 entries
 (one ledger commit each on the git branch), generated with real hashes and links (\`verify\` passes on it:
-${(tVerify / 1000).toFixed(1)} s for all 10,000 entries, ${v.runs} runs, every manifest re-validated). Medians of ${REPS} runs after a warm-up.
+${(tVerify / 1000).toFixed(1)} s for all 10,000 entries, ${v.runs} runs, every manifest re-validated). Medians of ${REPS} runs after a warm-up, the 10- and 10,000-entry runs alternating.
 The git home talks to a local bare repository with \`uploadpack.allowFilter\` on (as GitHub has), so PR-time and
 record-time reads fetch the branch tip shallow (\`--depth=1\`) and blob-less (\`--filter=blob:none\`), then only
 the blobs they read.
 
 | operation | 10 entries | 10,000 entries | ratio (goal ≤ 1.3×) |
 |---|---|---|---|
-${row('directory: record one more entry', fSmall.dirRecord, fBig.dirRecord)}
-${row('directory: resolve a PR baseline (nearest recorded ancestor + 20 values of history)', fSmall.dirResolve, fBig.dirResolve)}
-${row('git:runledger: record one more entry (fetch, plan, commit, push)', fSmall.gitRecord, fBig.gitRecord)}
-${row('git:runledger: resolve a PR baseline', fSmall.gitResolve, fBig.gitResolve)}
+${row('directory: record one more entry', dirRecord)}
+${row('directory: resolve a PR baseline (nearest recorded ancestor + 20 values of history)', dirResolve)}
+${row('git:runledger: record one more entry (fetch, plan, commit, push)', gitRecord)}
+${row('git:runledger: resolve a PR baseline', gitResolve)}
 
 Bytes added to the origin repository per recorded entry (\`git count-objects -v\`, size + size-pack):
 
 | | 10 entries | 10,000 entries |
 |---|---|---|
-| as pushed (loose objects) | ${kib(fSmall.looseBytesPerEntry)} | ${kib(fBig.looseBytesPerEntry)} |
-| after \`git gc\` (packed, deltified) | ${kib(fSmall.packedBytesPerEntry)} | ${kib(fBig.packedBytesPerEntry)} |
-| the entry's JSON itself, uncompressed | ${kib(fSmall.entryBytes)} | ${kib(fBig.entryBytes)} |
+| as pushed (loose objects) | ${kib(perEntry(loose, 0))} | ${kib(perEntry(loose, 1))} |
+| after \`git gc\` (packed, deltified) | ${kib(perEntry(packed, 0))} | ${kib(perEntry(packed, 1))} |
+| the entry's JSON itself, uncompressed | ${kib(entryBytes)} | ${kib(entryBytes)} |
 `;
   writeFileSync(path.join(root, 'bench/results/ledger.md'), out);
   console.log(out);

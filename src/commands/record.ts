@@ -3,7 +3,7 @@ import { UserError } from '../errors.js';
 import type { Command } from '../io.js';
 import { readManifests, formatProblem } from '../manifest/index.js';
 import { ledgerMessages as msg } from '../messages/ledger.js';
-import { appendToLedger, gitBranchOf } from '../publish/ledger/index.js';
+import { appendToLedger } from '../publish/ledger/index.js';
 import { git } from '../publish/ledger/git.js';
 
 const help = `usage: runledger record --ledger <dir|git:branch> [--commit SHA] [--branch B] <manifests...>
@@ -87,9 +87,15 @@ export const run: Command = async (args, io) => {
     { commit, ...(parents?.length ? { parents } : {}), ...(branch ? { branch } : {}), source: { tool: 'cli' }, runs },
     { cwd: io.cwd, env: io.env },
   );
-  const label = gitBranchOf(values.ledger) !== undefined ? values.ledger : `ledger ${values.ledger}`;
   io.stdout(
-    msg.recordSummary(label, result.added, result.skipped, result.entry?.seq ?? null, commit, result.retries) + '\n',
+    msg.recordSummary(
+      `ledger ${values.ledger}`,
+      result.added,
+      result.skipped,
+      result.entry?.seq ?? null,
+      commit,
+      result.retries,
+    ) + '\n',
   );
   return 0;
 };

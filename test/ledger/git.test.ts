@@ -58,7 +58,7 @@ describe('git-branch ledger', () => {
     ];
     const r = await runCommand('record', ['--ledger', 'git:runledger', ...files], work, gitEnv);
     expect(r).toMatchObject({ code: 0, stderr: '' });
-    expect(r.stdout).toMatch(/^git:runledger: recorded 2 runs for [0-9a-f]{10} as entry 0\n$/);
+    expect(r.stdout).toMatch(/^ledger git:runledger: recorded 2 runs for [0-9a-f]{10} as entry 0\n$/);
 
     expect(checkoutFingerprint(work)).toEqual(before);
     // the branch exists on origin, has no parent, and holds the layout

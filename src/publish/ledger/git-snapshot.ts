@@ -210,10 +210,10 @@ export function gitSnapshot(
     for (let i = 0; i < paths.length; i += 500) found.push(...(await lsTree([tip, '--', ...paths.slice(i, i + 500)])));
     const blobs = found.filter((e) => e.type === 'blob' && result.has(e.path));
     if (blobs.length === 0) return result;
-    // fetch the blobs this clone does not have, in one round trip
+    // fetch the blobs this clone does not have, in one round trip (the root files came with the tip)
     await fetchMissing(
       home,
-      blobs.map((b) => b.oid),
+      blobs.filter((b) => b.path.includes('/')).map((b) => b.oid),
     );
     const cat = await home.run(['cat-file', '--batch'], blobs.map((b) => b.oid).join('\n') + '\n');
     if (cat.code !== 0) throw new GitError(['cat-file', '--batch'], cat);

@@ -1,6 +1,6 @@
 // verify: re-checks every file of a ledger (every hash, every link, every manifest against the schema,
 // the marker and the derived index) and reports every problem in chain order, the first one first.
-import { parseManifestText, formatProblem } from '../../manifest/index.js';
+import { validateManifest, formatProblem } from '../../manifest/index.js';
 import { checkChain, type ChainProblem } from './chain.js';
 import { INDEX_FILE, parseEntryPath, RECENT_LIMIT } from './layout.js';
 import { checkEntry, LedgerError, readIndex, readMarker } from './read.js';
@@ -47,8 +47,8 @@ export async function verifySnapshot(snap: Snapshot): Promise<VerifyReport> {
     // every manifest against the schema, with the same validator `runledger validate` uses
     let bad: string | undefined;
     for (const [i, m] of r.entry.runs.entries()) {
-      const v = await parseManifestText(canonicalJson(m), `${file}#/runs/${i}`);
-      if (v.problems.length) {
+      const v = await validateManifest(m, `${file}#/runs/${i}`);
+      if (!v.ok) {
         bad = msg.invalidRun(i, v.problems.map((p) => formatProblem({ ...p, file: '' }).replace(/^#/, '')).join('; '));
         break;
       }
