@@ -6,6 +6,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { readdir, realpath, stat } from 'node:fs/promises';
 import path from 'node:path';
+import { mapLimit } from '../manifest/index.js';
 
 export interface DigestProgress {
   /** bytes hashed so far and the total to hash */
@@ -54,20 +55,18 @@ function recordsOf(rel: string, h: FileHash, size: number): number {
 
 /** Regular files under a directory, as sorted POSIX relative paths (byte order), following symlinks once. */
 export async function listFiles(root: string): Promise<{ rel: string; abs: string; size: number }[]> {
-  const out: { rel: string; abs: string; size: number }[] = [];
+  const found: { rel: string; abs: string }[] = [];
   const seen = new Set<string>([await realpath(root)]);
   const walk = async (dir: string, rel: string): Promise<void> => {
     const entries = await readdir(dir, { withFileTypes: true });
     for (const e of entries) {
       const abs = path.join(dir, e.name);
       const r = rel ? `${rel}/${e.name}` : e.name;
-      if (e.isFile()) {
-        out.push({ rel: r, abs, size: (await stat(abs)).size });
-      } else if (e.isDirectory()) {
-        await walk(abs, r);
-      } else if (e.isSymbolicLink()) {
+      if (e.isFile()) found.push({ rel: r, abs });
+      else if (e.isDirectory()) await walk(abs, r);
+      else if (e.isSymbolicLink()) {
         const st = await stat(abs).catch(() => undefined);
-        if (st?.isFile()) out.push({ rel: r, abs, size: st.size });
+        if (st?.isFile()) found.push({ rel: r, abs });
         else if (st?.isDirectory()) {
           const real = await realpath(abs);
           if (!seen.has(real)) {
@@ -79,7 +78,8 @@ export async function listFiles(root: string): Promise<{ rel: string; abs: strin
     }
   };
   await walk(root, '');
-  return out.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)));
+  const sized = await mapLimit(found, 32, async (f) => ({ ...f, size: (await stat(f.abs)).size }));
+  return sized.sort((a, b) => Buffer.compare(Buffer.from(a.rel), Buffer.from(b.rel)));
 }
 
 /** Digest of a file or a directory tree; `onProgress` hears about every chunk read. */
@@ -100,24 +100,18 @@ export async function digestPath(p: string, onProgress?: DigestProgress): Promis
   const files = await listFiles(p);
   const total = files.reduce((s, f) => s + f.size, 0);
   const countRecords = files.length > 0 && files.every((f) => RECORD_FORMATS.test(f.rel));
-  const listing = createHash('sha256');
   let done = 0;
+  // a few files in flight keep the disk busy while the main thread hashes
+  const hashes = await mapLimit(files, 4, (f) =>
+    hashFile(f.abs, countRecords, (n) => onProgress?.((done += n), total)),
+  );
+  const listing = createHash('sha256');
   let records = 0;
-  // two files in flight keeps the disk busy while the main thread hashes
-  const hashes = new Array<Promise<FileHash> | undefined>(files.length);
-  const start = (i: number) => {
-    const f = files[i];
-    if (f && !hashes[i]) hashes[i] = hashFile(f.abs, countRecords, (n) => onProgress?.((done += n), total));
-  };
-  for (let i = 0; i < files.length; i++) {
-    start(i);
-    start(i + 1);
-    const f = files[i]!;
-    const h = await hashes[i]!;
-    hashes[i] = undefined;
+  files.forEach((f, i) => {
+    const h = hashes[i]!;
     listing.update(`${h.hex}  ${f.rel}\n`);
     if (countRecords) records += recordsOf(f.rel, h, f.size);
-  }
+  });
   return {
     digest: `sha256:${listing.digest('hex')}`,
     bytes: total,

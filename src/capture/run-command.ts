@@ -24,9 +24,9 @@ export function runWrapped(
   return new Promise((resolve) => {
     // Ctrl-C reaches the job from the terminal itself (same process group): runledger only waits
     // for it to end and records that. A SIGTERM or SIGHUP sent to runledger alone is passed on.
-    let child: ReturnType<typeof spawn> | undefined;
     const ignore = () => {};
-    const forward = (signal: NodeJS.Signals) => child?.kill(signal);
+    const child = spawn(file!, args, { cwd: opts.cwd, env: opts.env as NodeJS.ProcessEnv, stdio: 'inherit' });
+    const forward = (signal: NodeJS.Signals) => child.kill(signal);
     process.on('SIGINT', ignore);
     process.on('SIGTERM', forward);
     process.on('SIGHUP', forward);
@@ -36,7 +36,6 @@ export function runWrapped(
       process.off('SIGHUP', forward);
       resolve({ startedAt: iso(started), endedAt: iso(new Date()), ...o });
     };
-    child = spawn(file!, args, { cwd: opts.cwd, env: opts.env as NodeJS.ProcessEnv, stdio: 'inherit' });
     child.on('error', (e: NodeJS.ErrnoException) =>
       done({ exitCode: e.code === 'ENOENT' ? 127 : 126, status: 'failed', spawnError: e.code ?? e.message }),
     );
