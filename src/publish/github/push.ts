@@ -9,7 +9,6 @@ import { baselineAt, evaluate, policyFor, runUrl, validManifestsOrReport } from 
 import { writeReportFiles } from './report-files.js';
 import { emptyOutputs, log, setOutputs, timed, writeSummary, type Outputs } from './runner.js';
 import { commentMarker } from './comment.js';
-import { publishSite } from './site.js';
 
 export async function pushFlow(settings: Settings): Promise<number> {
   const out: Outputs = emptyOutputs();
@@ -73,7 +72,9 @@ export async function pushFlow(settings: Settings): Promise<number> {
     const line = msg.recorded(r.added, r.skipped, settings.ledgerBranch, r.ledgerCommit, r.retries);
     log.info(line);
     notes.push(line);
-    const site = await publishSite(settings);
+    // the site builder (vega and friends) loads only when a site is asked for
+    const site =
+      settings.siteDir || settings.siteBranch ? await (await import('./site.js')).publishSite(settings) : undefined;
     if (site) {
       out['site-path'] = site.path;
       notes.push(site.note);

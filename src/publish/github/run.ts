@@ -2,9 +2,6 @@
 import { UserError } from '../../errors.js';
 import { actionMessages as msg } from '../../messages/action.js';
 import type { Mode, Settings } from '../../settings/index.js';
-import { pullRequestFlow } from './pull-request.js';
-import { pushFlow } from './push.js';
-import { workflowRunFlow } from './workflow-run.js';
 
 export function modeFor(settings: Settings): Exclude<Mode, 'auto'> {
   if (settings.mode !== 'auto') return settings.mode;
@@ -20,13 +17,14 @@ export function modeFor(settings: Settings): Exclude<Mode, 'auto'> {
   }
 }
 
+/** Each flow is loaded when needed: a PR run does not pay for the site builder's start-up. */
 export async function runAction(settings: Settings): Promise<number> {
   switch (modeFor(settings)) {
     case 'pr':
-      return pullRequestFlow(settings);
+      return (await import('./pull-request.js')).pullRequestFlow(settings);
     case 'push':
-      return pushFlow(settings);
+      return (await import('./push.js')).pushFlow(settings);
     case 'workflow-run':
-      return workflowRunFlow(settings);
+      return (await import('./workflow-run.js')).workflowRunFlow(settings);
   }
 }
