@@ -4,7 +4,7 @@ import type { PhrasingContent, Root, RootContent } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkStringify from 'remark-stringify';
 import { unified } from 'unified';
-import type { MetricReport, RunReport, VerdictReport } from '../../compare/verdict.gen.js';
+import type { MetricReport, RunReport, ValueChange, VerdictReport } from '../../compare/verdict.gen.js';
 import { formatP } from '../../messages/compare.js';
 import { change, evidence, jsonText, metricsWhere, reproKinds, shortCommit, value, verdictIcon } from './format.js';
 import { bulletList, code, heading, html, joined, para, strong, table, txt } from './mdast.js';
@@ -133,35 +133,29 @@ function changesSection(runs: readonly RunReport[], showRun: boolean, detail: De
   // one code range for all runs (the usual case) is said once
   const ranges = new Set(runs.map((r) => (r.changes.code ? `${r.changes.code.from}..${r.changes.code.to}` : '')));
   const shared = ranges.size === 1 ? runs[0]?.changes.code : undefined;
-  if (shared && shared.from !== shared.to)
-    items.push([
-      strong(txt('code')),
-      txt(' '),
-      code(`${shortCommit(shared.from)}..${shortCommit(shared.to)}`),
-      ...(shared.repository ? [txt(' in '), code(shared.repository, 120)] : []),
-    ]);
+  const codeRange = (prefix: PhrasingContent[], c: NonNullable<RunReport['changes']['code']>): PhrasingContent[] => [
+    ...prefix,
+    strong(txt('code')),
+    txt(' '),
+    code(`${shortCommit(c.from)}..${shortCommit(c.to)}`),
+    ...(c.repository ? [txt(' in '), code(c.repository, 120)] : []),
+  ];
+  if (shared && shared.from !== shared.to) items.push(codeRange([], shared));
   for (const r of runs) {
     const prefix: PhrasingContent[] = showRun ? [code(r.name, 120), txt(': ')] : [];
     const ch = r.changes;
-    if (!shared && ch.code && ch.code.from !== ch.code.to)
-      items.push([
-        ...prefix,
-        strong(txt('code')),
-        txt(' '),
-        code(`${shortCommit(ch.code.from)}..${shortCommit(ch.code.to)}`),
-        ...(ch.code.repository ? [txt(` in ${ch.code.repository}`)] : []),
-      ]);
-    for (const p of ch.params)
-      items.push([
-        ...prefix,
-        strong(txt('param')),
-        txt(' '),
-        code(p.key, 120),
-        txt(' '),
-        code(jsonText(p.baseline), 80),
-        txt(' → '),
-        code(jsonText(p.current), 80),
-      ]);
+    if (!shared && ch.code && ch.code.from !== ch.code.to) items.push(codeRange(prefix, ch.code));
+    const valueChange = (what: string, c: ValueChange): PhrasingContent[] => [
+      ...prefix,
+      strong(txt(what)),
+      txt(' '),
+      code(c.key, 120),
+      txt(' '),
+      code(jsonText(c.baseline), 80),
+      txt(' → '),
+      code(jsonText(c.current), 80),
+    ];
+    for (const p of ch.params) items.push(valueChange('param', p));
     for (const d of ch.datasets) {
       const what: PhrasingContent[] =
         d.change === 'modified'
@@ -169,17 +163,7 @@ function changesSection(runs: readonly RunReport[], showRun: boolean, detail: De
           : [txt(d.change === 'added' ? ' added' : ' removed')];
       items.push([...prefix, strong(txt('dataset')), txt(' '), code(d.name, 120), ...what]);
     }
-    for (const e of ch.environment)
-      items.push([
-        ...prefix,
-        strong(txt('environment')),
-        txt(' '),
-        code(e.key, 120),
-        txt(' '),
-        code(jsonText(e.baseline), 80),
-        txt(' → '),
-        code(jsonText(e.current), 80),
-      ]);
+    for (const e of ch.environment) items.push(valueChange('environment', e));
   }
   return listSection('What changed', items, detail, 'changes');
 }
