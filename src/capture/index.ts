@@ -10,7 +10,7 @@ import { captureMessages as msg } from '../messages/capture.js';
 import { digestPath, type DigestProgress } from './digest.js';
 import { captureEnvironment } from './environment.js';
 import { gitState } from './git.js';
-import { redactArgv, redactText } from './redact.js';
+import { redactArgv, redactDeep, redactText } from './redact.js';
 import { runWrapped, type CommandOutcome } from './run-command.js';
 import { mergeInto, metricsOf, paramsOf, readValuesFile, type Warn } from './values.js';
 
@@ -112,32 +112,29 @@ async function readParams(files: string[], opts: CaptureOptions): Promise<Record
   return params;
 }
 
-async function readMetrics(
-  files: string[],
+/** One metrics file's metrics; undefined when the command did not write it. */
+async function readMetricsFile(
+  f: string,
   opts: CaptureOptions,
   outcome: CommandOutcome | undefined,
-): Promise<Record<string, MetricValue>> {
-  const metrics: Record<string, MetricValue> = {};
-  for (const f of files) {
-    const abs = path.resolve(opts.cwd, f);
-    if (outcome) {
-      const st = await stat(abs).catch(() => undefined);
-      if (!st) {
-        opts.warn(msg.metricsNotWritten(f, outcome.exitCode));
-        continue;
-      }
-      // a file the command did not touch holds an earlier run's metrics
-      if (st.mtimeMs < Date.parse(outcome.startedAt)) opts.warn(msg.metricsStale(f));
+): Promise<Record<string, MetricValue> | undefined> {
+  const abs = path.resolve(opts.cwd, f);
+  if (outcome) {
+    const st = await stat(abs).catch(() => undefined);
+    if (!st) {
+      opts.warn(msg.metricsNotWritten(f, outcome.exitCode));
+      return undefined;
     }
-    const values = await readValuesFile(abs, opts.warn, f);
-    const { metrics: m, skipped } = metricsOf(values, f, opts.warn);
-    if (skipped.length) opts.warn(msg.notNumbers(f, skipped));
-    for (const k of Object.keys(m)) {
-      if (k.length <= 200) continue;
-      opts.warn(msg.longMetricName(f, k));
-      delete m[k];
-    }
-    mergeInto(metrics, m, f, opts.warn);
+    // a file the command did not touch holds an earlier run's metrics
+    if (st.mtimeMs < Date.parse(outcome.startedAt)) opts.warn(msg.metricsStale(f));
+  }
+  const values = await readValuesFile(abs, opts.warn, f);
+  const { metrics, skipped } = metricsOf(values, f, opts.warn);
+  if (skipped.length) opts.warn(msg.notNumbers(f, skipped));
+  for (const k of Object.keys(metrics)) {
+    if (k.length <= 200) continue;
+    opts.warn(msg.longMetricName(f, k));
+    delete metrics[k];
   }
   return metrics;
 }
@@ -168,10 +165,28 @@ export async function captureManifest(opts: CaptureOptions): Promise<CaptureResu
     outcome = await runWrapped(opts.command, { cwd: opts.cwd, env: opts.env });
     if (outcome.spawnError) opts.warn(msg.commandDidNotStart(opts.command[0]!, outcome.spawnError));
   }
-  if (!params && paramFiles.length) params = await readParams(paramFiles, opts);
-  const metrics = await readMetrics(opts.metrics ?? [], opts, outcome);
+  // once the command has run, an unreadable output is a warning: the run and its exit code are kept
+  const after = async <T>(read: () => Promise<T>, fallback: T): Promise<T> => {
+    if (!outcome) return read();
+    try {
+      return await read();
+    } catch (e) {
+      if (!(e instanceof UserError)) throw e;
+      opts.warn(e.message.replace(/^runledger capture: /, ''));
+      return fallback;
+    }
+  };
+  if (!params && paramFiles.length) params = await after(() => readParams(paramFiles, opts), undefined);
+  const metrics: Record<string, MetricValue> = {};
+  for (const f of opts.metrics ?? []) {
+    const m = await after(() => readMetricsFile(f, opts, outcome), undefined);
+    if (m) mergeInto(metrics, m, f, opts.warn);
+  }
   const artifacts: Artifact[] = [];
-  for (const spec of opts.artifacts ?? []) artifacts.push(await artifactRef(spec, opts, outcome !== undefined));
+  for (const spec of opts.artifacts ?? []) {
+    const a = await after(() => artifactRef(spec, opts, outcome !== undefined), undefined);
+    if (a) artifacts.push(a);
+  }
 
   const tags = opts.tags && Object.keys(opts.tags).length ? opts.tags : undefined;
   const manifest: RunManifest = {
@@ -193,7 +208,7 @@ export async function captureManifest(opts: CaptureOptions): Promise<CaptureResu
       ...(tags ? { tags: Object.fromEntries(Object.entries(tags).map(([k, v]) => [k, redactText(v)])) } : {}),
     },
     ...(git.code ? { code: git.code } : {}),
-    ...(params ? { params } : {}),
+    ...(params ? { params: redactDeep(params) } : {}),
     ...(datasets.length ? { datasets } : {}),
     environment,
     metrics,

@@ -6,6 +6,7 @@ import { realpath } from 'node:fs/promises';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
 import { gitState } from '../capture/git.js';
+import { redactDeep } from '../capture/redact.js';
 import { cleanTree, mergeInto, metricsOf, paramsOf, readValuesFile } from '../capture/values.js';
 import type { Artifact, CodeVersion, DatasetRef, MetricValue, RunManifest } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
@@ -210,7 +211,7 @@ export async function importDvcProject(
       ...(notesParts.length ? { notes: notesParts.join('\n\n').slice(0, 10000) } : {}),
     },
     ...(code && Object.keys(code).length ? { code } : {}),
-    ...(params ? { params } : {}),
+    ...(params ? { params: redactDeep(params) } : {}),
     ...(datasets.size ? { datasets: [...datasets.values()] } : {}),
     metrics,
     ...(artifacts.size ? { artifacts: [...artifacts.values()] } : {}),

@@ -188,6 +188,33 @@ describe('runledger capture', () => {
     expect(JSON.parse(r.stdout).run).toMatchObject({ status: 'killed', exitCode: 143 });
   });
 
+  it('keeps the run and its exit code when an output cannot be read after the command', async () => {
+    writeFileSync(path.join(dir, 'secret-params.json'), '{"api_key": "abc123", "tokenizer": "gpt2"}');
+    const r = await capture([
+      '--name',
+      'n',
+      '--no-python',
+      '--metrics',
+      'broken.json',
+      '--params',
+      'secret-params.json',
+      '--artifact',
+      'model.bin',
+      '--',
+      process.execPath,
+      '-e',
+      "require('fs').writeFileSync('broken.json', '{oops'); process.exit(4)",
+    ]);
+    expect(r.code).toBe(4);
+    const m = JSON.parse(r.stdout) as RunManifest;
+    expect(m.metrics).toEqual({});
+    expect(m.params).toEqual({ api_key: '[redacted]', tokenizer: 'gpt2' });
+    expect(m.artifacts).toEqual([{ name: 'model.bin', uri: 'model.bin' }]);
+    expect(r.stderr).toContain('warning: cannot parse broken.json');
+    expect(r.stderr).toContain('--artifact model.bin: the command did not produce it');
+    rmSync(path.join(dir, 'broken.json'));
+  });
+
   it('records a command that cannot start as failed with exit 127', async () => {
     const r = await capture(['--name', 'n', '--no-python', '--out', 'out/m.json', '--', 'no-such-program-xyz']);
     expect(r.code).toBe(127);
