@@ -2,7 +2,7 @@
 // manifest. Traps: status is an integer (RunStatus enum) in file stores of some versions and a
 // string in others and in SQL; the SQL store keeps NaN as is_nan=1 and ±Infinity as ±1.797e308.
 import { redactDeep, redactText, repositoryFromUrl } from '../capture/redact.js';
-import type { CodeVersion, MetricValue, RunInfo, RunManifest } from '../manifest/index.js';
+import type { CodeVersion, DatasetRef, MetricValue, RunInfo, RunManifest } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
 import { checked, isoFromMillis, safeFileName, type ImportOptions, type ImportedRun } from './common.js';
 
@@ -44,6 +44,8 @@ export interface MlflowRun {
   metrics: Map<string, MetricPoint[]>;
   params: Record<string, string>;
   tags: Record<string, string>;
+  /** dataset inputs (SQLite store) */
+  datasets?: DatasetRef[];
   /** where the run was read from, for messages */
   source: string;
 }
@@ -112,6 +114,7 @@ export async function mlflowManifest(run: MlflowRun, opts: ImportOptions): Promi
     },
     ...(Object.keys(code).length ? { code } : {}),
     ...(Object.keys(run.params).length ? { params: redactDeep(run.params) } : {}),
+    ...(run.datasets?.length ? { datasets: run.datasets } : {}),
     metrics,
   };
   return {

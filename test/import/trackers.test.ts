@@ -177,6 +177,34 @@ describe('import mlflow (SQLite store)', () => {
         CONSTRAINT param_pk PRIMARY KEY (key, run_uuid));
       CREATE TABLE tags (key VARCHAR(250) NOT NULL, value VARCHAR(8000), run_uuid VARCHAR(32) NOT NULL, CONSTRAINT tag_pk PRIMARY KEY (key, run_uuid));
     `);
+    db.exec(`
+      CREATE TABLE datasets (dataset_uuid VARCHAR(36) NOT NULL, experiment_id INTEGER NOT NULL, name VARCHAR(500) NOT NULL,
+        digest VARCHAR(36) NOT NULL, dataset_source_type VARCHAR(36) NOT NULL, dataset_source TEXT NOT NULL, dataset_schema TEXT,
+        dataset_profile TEXT, CONSTRAINT dataset_pk PRIMARY KEY (experiment_id, name, digest));
+      CREATE TABLE inputs (input_uuid VARCHAR(36) NOT NULL, source_type VARCHAR(36) NOT NULL, source_id VARCHAR(36) NOT NULL,
+        destination_type VARCHAR(36) NOT NULL, destination_id VARCHAR(36) NOT NULL,
+        CONSTRAINT inputs_pk PRIMARY KEY (source_type, source_id, destination_type, destination_id));
+      CREATE TABLE input_tags (input_uuid VARCHAR(36) NOT NULL, name VARCHAR(255) NOT NULL, value VARCHAR(500) NOT NULL,
+        CONSTRAINT input_tags_pk PRIMARY KEY (input_uuid, name));
+    `);
+    db.prepare('INSERT INTO datasets VALUES (?,?,?,?,?,?,?,?)').run(
+      'd1',
+      1,
+      'iris',
+      '6f2a9c1b',
+      'local',
+      '{"uri": "/data/iris.csv"}',
+      null,
+      '{"num_rows": 150, "num_elements": 750}',
+    );
+    db.prepare('INSERT INTO inputs VALUES (?,?,?,?,?)').run(
+      'i1',
+      'DATASET',
+      'd1',
+      'RUN',
+      '1c00447556424067ae62fe39e167bb34',
+    );
+    db.prepare('INSERT INTO input_tags VALUES (?,?,?)').run('i1', 'mlflow.data.context', 'training');
     db.prepare('INSERT INTO experiments VALUES (?,?,?,?,?,?)').run(
       1,
       'iris',
@@ -280,6 +308,10 @@ describe('import mlflow (SQLite store)', () => {
     });
     expect(dt.run).toMatchObject({ name: 'DT', group: 'iris', status: 'succeeded' });
     expect(dt.code).toEqual({ commit: 'b'.repeat(40) });
+    // MLflow's dataset digest is its own short hash: kept as the version, not as a content digest
+    expect(dt.datasets).toEqual([
+      { name: 'iris', uri: '/data/iris.csv', version: '6f2a9c1b', split: 'training', records: 150 },
+    ]);
     expect(JSON.stringify(dt)).not.toContain('alice');
     const rf = JSON.parse(
       readFileSync(
