@@ -5,7 +5,7 @@
 // records the 50 runs on that ledger. Needs a fresh `npm run build` (dist/index.js).
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { entryHash } from '../src/publish/ledger/hash.js';
@@ -188,6 +188,7 @@ try {
     nodeStart.push(performance.now() - s);
   }
   const ms = (x: number) => `${Math.round(x)} ms`;
+  const load = loadavg()[0]!.toFixed(1);
   const out = `# GitHub Action wall time
 
 Measured by \`npm run build && node scripts/bench.mjs action\` (bench/action.bench.ts), ${new Date().toISOString().slice(0, 10)}, on ${machine()}.
@@ -205,6 +206,9 @@ the PR's merge-base is main's tip, whose parent is the newest recorded commit. G
 | PR run: validate 50 manifests, merge-base, fetch the ledger branch, resolve the baseline (nearest recorded ancestor + history), compare 2,500 metrics, render, find and update the sticky comment, summary, outputs | **${ms(median(times))}** (min ${ms(Math.min(...times))}, max ${ms(Math.max(...times))}) |
 | push run: validate, compare with the previous recorded commit, record 50 runs on the 1,000-entry ledger branch (median of 3) | **${ms(median(pushTimes))}** |
 | for scale: \`node -e 0\` | ${ms(median(nodeStart))} |
+
+Load average when the measurement ended: ${load} on ${machine().split(' ')[0]} cores (other jobs shared the machine; read
+the figures as upper bounds).
 
 Where the time goes (medians of the phases the action logs as \`::debug::runledger timing\` lines):
 
