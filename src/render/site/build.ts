@@ -120,14 +120,14 @@ export async function buildSite(
     let runBadges: Record<string, Badge>;
     if (kept) {
       badge = kept.badge as Badge | null;
-      runBadges = (kept as { runBadges?: Record<string, Badge> }).runBadges ?? {};
+      runBadges = (kept.runBadges ?? {}) as Record<string, Badge>;
       writer.keepEntry(e.seq, kept);
     } else {
       const report = prev ? compareEntries(prev, e, store) : null;
       badge = report ? verdictBadge(report) : null;
       runBadges = report ? runBadgesOf(report) : {};
       const files = renderEntry(e, prev, report, writer, layoutBase);
-      writer.keepEntry(e.seq, { hash: e.hash, badge, files, runBadges } as never);
+      writer.keepEntry(e.seq, { hash: e.hash, badge, files, runBadges });
       rendered.add(e.seq);
     }
     for (const [name, b] of Object.entries(runBadges)) lastRunBadge.set(name, { badge: b, seq: e.seq });
@@ -149,6 +149,13 @@ export async function buildSite(
   else for (const e of entries) await each(e);
   store.finish();
   opts.onProgress?.('entries', count, opts.total);
+  // the state keeps run badges only where a later build may still need them: each run's latest entry
+  const latestSeqs = new Set([...lastRunBadge.values()].map((b) => b.seq));
+  for (const [seq, rec] of Object.entries(writer.state.entries))
+    if (rec.runBadges && !latestSeqs.has(Number(seq))) {
+      const { runBadges: _drop, ...rest } = rec;
+      writer.state.entries[seq] = rest;
+    }
 
   const seqToCommit = new Map(commits.map((c) => [c.seq, c]));
   // metric pages, run-name pages, downloads
@@ -406,10 +413,14 @@ function writeDownloads(h: RunHistory, writer: SiteWriter, entryHash: Map<number
         metrics: cols.map((c) => ({ name: c.name, goal: c.goal ?? null, unit: c.unit ?? null })),
         rows: idx.map((i) => {
           const r = h.rows[i]!;
-          const metrics: Record<string, { value: number; min: number; max: number; samples: number }> = {};
+          // a plain number, or the spread when the value summarises several samples
+          const metrics: Record<string, number | { value: number; min: number; max: number; samples: number }> = {};
           for (const c of cols)
             if (!Number.isNaN(c.value[i]!))
-              metrics[c.name] = { value: c.value[i]!, min: c.min[i]!, max: c.max[i]!, samples: c.count[i]! };
+              metrics[c.name] =
+                c.count[i]! > 1
+                  ? { value: c.value[i]!, min: c.min[i]!, max: c.max[i]!, samples: c.count[i]! }
+                  : c.value[i]!;
           return { seq: r.seq, commit: r.commit, recordedAt: r.recordedAt, runIds: r.runIds, metrics };
         }),
       }) + '\n';

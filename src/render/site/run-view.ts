@@ -66,9 +66,8 @@ export function sharedProvenance(runs: readonly RunManifest[]): Shared & { any: 
 
 export function runView(m: RunManifest, anchor: string, links: RunLinks, shared?: Shared) {
   const r = m.run;
+  // id and name are in the section's heading
   const runRows = [
-    { key: 'id', value: r.id, code: true },
-    { key: 'name', value: r.name },
     ...(r.group ? [{ key: 'group', value: r.group }] : []),
     ...(r.status ? [{ key: 'status', value: r.status }] : []),
     ...(r.seed !== undefined ? [{ key: 'seed', value: String(r.seed) }] : []),
@@ -116,7 +115,6 @@ export function runView(m: RunManifest, anchor: string, links: RunLinks, shared?
     shared,
     runNameHref: links.runName,
     cols: {
-      goal: metrics.some((x) => x.goal),
       unit: metrics.some((x) => x.unit),
       samples: metrics.some((x) => x.samples),
     },

@@ -1182,8 +1182,8 @@ export const specs = {
         return undefined
     };
 
-  return "<h4>Code</h4>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(2, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":108}}})) != null ? stack1 : "");
+  return "<h4>Run</h4>\n"
+    + ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"runRows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -1192,11 +1192,19 @@ export const specs = {
         return undefined
     };
 
-  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
+  return "<h4>Code</h4>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":8,"column":108}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    return "<p class=\"warn\">No code provenance recorded.</p>";
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"codeRows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"3":function(container,depth0,helpers,partials,data) {
-    return "<th scope=\"col\">Goal</th>";
+    return "<p class=\"warn\">No code provenance recorded.</p>";
 },"4":function(container,depth0,helpers,partials,data) {
     return "<th scope=\"col\">Unit</th>";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -1214,9 +1222,8 @@ export const specs = {
     + "</td><td class=\"num\">"
     + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":13,"column":54},"end":{"line":13,"column":63}}}) : helper)))
     + "</td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"goal") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":68},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":112},"end":{"line":13,"column":156}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":156},"end":{"line":13,"column":218}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":68},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":112},"end":{"line":13,"column":174}}})) != null ? stack1 : "")
     + "</tr>\n";
 },"7":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1227,7 +1234,7 @@ export const specs = {
     };
 
   return "<td>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":13,"column":92},"end":{"line":13,"column":100}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"unit") || (depth0 != null ? lookupProperty(depth0,"unit") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":13,"column":92},"end":{"line":13,"column":100}}}) : helper)))
     + "</td>";
 },"8":function(container,depth0,helpers,partials,data) {
     var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1237,21 +1244,10 @@ export const specs = {
         return undefined
     };
 
-  return "<td>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"unit") || (depth0 != null ? lookupProperty(depth0,"unit") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":13,"column":136},"end":{"line":13,"column":144}}}) : helper)))
+  return "<td class=\"num\">"
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"samples") || (depth0 != null ? lookupProperty(depth0,"samples") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"samples","hash":{},"data":data,"loc":{"start":{"line":13,"column":151},"end":{"line":13,"column":162}}}) : helper)))
     + "</td>";
 },"9":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-          return parent[propertyName];
-        }
-        return undefined
-    };
-
-  return "<td class=\"num\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"samples") || (depth0 != null ? lookupProperty(depth0,"samples") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"samples","hash":{},"data":data,"loc":{"start":{"line":13,"column":195},"end":{"line":13,"column":206}}}) : helper)))
-    + "</td>";
-},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1260,8 +1256,8 @@ export const specs = {
     };
 
   return "<h4>Parameters</h4>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"params") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.program(12, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":91}}})) != null ? stack1 : "");
-},"11":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"params") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":18,"column":91}}})) != null ? stack1 : "");
+},"10":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1270,9 +1266,9 @@ export const specs = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"params") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"12":function(container,depth0,helpers,partials,data) {
+},"11":function(container,depth0,helpers,partials,data) {
     return "<p class=\"muted\">None recorded.</p>";
-},"13":function(container,depth0,helpers,partials,data) {
+},"12":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1282,7 +1278,7 @@ export const specs = {
 
   return "<h4>Datasets</h4>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"datasets"),depth0,{"name":"datasets","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"14":function(container,depth0,helpers,partials,data) {
+},"13":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1291,8 +1287,8 @@ export const specs = {
     };
 
   return "<h4>Environment</h4>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"environment") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(15, data, 0),"inverse":container.program(16, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":110}}})) != null ? stack1 : "");
-},"15":function(container,depth0,helpers,partials,data) {
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"environment") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.program(15, data, 0),"data":data,"loc":{"start":{"line":22,"column":0},"end":{"line":22,"column":110}}})) != null ? stack1 : "");
+},"14":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1301,9 +1297,9 @@ export const specs = {
     };
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"environment") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
-},"16":function(container,depth0,helpers,partials,data) {
+},"15":function(container,depth0,helpers,partials,data) {
     return "<p class=\"warn\">No environment recorded.</p>";
-},"17":function(container,depth0,helpers,partials,data) {
+},"16":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1312,9 +1308,9 @@ export const specs = {
     };
 
   return "<h4>Artifacts</h4>\n<div class=\"scroll\"><table>\n<thead><tr><th scope=\"col\">Name</th><th scope=\"col\">Kind</th><th scope=\"col\">Location</th><th scope=\"col\">Digest</th><th scope=\"col\" class=\"num\">Bytes</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"artifacts") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":27,"column":0},"end":{"line":28,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"artifacts") : depth0),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>";
-},"18":function(container,depth0,helpers,partials,data) {
+},"17":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1323,17 +1319,17 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":27,"column":27},"end":{"line":27,"column":35}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":27},"end":{"line":26,"column":35}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":27,"column":44},"end":{"line":27,"column":52}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":26,"column":44},"end":{"line":26,"column":52}}}) : helper)))
     + "</td><td>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"uri"),depth0,{"name":"uri","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td><td><code class=\"digest\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":27,"column":100},"end":{"line":27,"column":110}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":26,"column":100},"end":{"line":26,"column":110}}}) : helper)))
     + "</code></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":27,"column":138},"end":{"line":27,"column":147}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":26,"column":138},"end":{"line":26,"column":147}}}) : helper)))
     + "</td></tr>\n";
-},"19":function(container,depth0,helpers,partials,data) {
+},"18":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1342,13 +1338,13 @@ export const specs = {
     };
 
   return "<h4>Cases</h4>\n<p>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"caseSummary") || (depth0 != null ? lookupProperty(depth0,"caseSummary") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"caseSummary","hash":{},"data":data,"loc":{"start":{"line":31,"column":3},"end":{"line":31,"column":18}}}) : helper)))
+    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"caseSummary") || (depth0 != null ? lookupProperty(depth0,"caseSummary") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"caseSummary","hash":{},"data":data,"loc":{"start":{"line":30,"column":3},"end":{"line":30,"column":18}}}) : helper)))
     + "</p>\n<div class=\"scroll\"><table class=\"sortable filterable\">\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"casesClipped") : depth0),{"name":"if","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":33,"column":95}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"casesClipped") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":95}}})) != null ? stack1 : "")
     + "\n<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Metrics</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"each","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":37,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>";
-},"20":function(container,depth0,helpers,partials,data) {
+},"19":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1359,9 +1355,9 @@ export const specs = {
   return "<caption>The first "
     + alias1(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
     + " of "
-    + alias1(((helper = (helper = lookupProperty(helpers,"caseCount") || (depth0 != null ? lookupProperty(depth0,"caseCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caseCount","hash":{},"data":data,"loc":{"start":{"line":33,"column":59},"end":{"line":33,"column":72}}}) : helper)))
+    + alias1(((helper = (helper = lookupProperty(helpers,"caseCount") || (depth0 != null ? lookupProperty(depth0,"caseCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caseCount","hash":{},"data":data,"loc":{"start":{"line":32,"column":59},"end":{"line":32,"column":72}}}) : helper)))
     + " cases</caption>";
-},"21":function(container,depth0,helpers,partials,data) {
+},"20":function(container,depth0,helpers,partials,data) {
     var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
@@ -1370,15 +1366,15 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":36,"column":23},"end":{"line":36,"column":29}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":35,"column":23},"end":{"line":35,"column":29}}}) : helper)))
     + "</td><td><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":36,"column":57},"end":{"line":36,"column":65}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":35,"column":57},"end":{"line":35,"column":65}}}) : helper)))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"outcome") || (depth0 != null ? lookupProperty(depth0,"outcome") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"outcome","hash":{},"data":data,"loc":{"start":{"line":36,"column":67},"end":{"line":36,"column":78}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"outcome") || (depth0 != null ? lookupProperty(depth0,"outcome") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"outcome","hash":{},"data":data,"loc":{"start":{"line":35,"column":67},"end":{"line":35,"column":78}}}) : helper)))
     + "</span></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"score") || (depth0 != null ? lookupProperty(depth0,"score") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":36,"column":106},"end":{"line":36,"column":115}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"score") || (depth0 != null ? lookupProperty(depth0,"score") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":35,"column":106},"end":{"line":35,"column":115}}}) : helper)))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"metrics") || (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metrics","hash":{},"data":data,"loc":{"start":{"line":36,"column":124},"end":{"line":36,"column":135}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"metrics") || (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metrics","hash":{},"data":data,"loc":{"start":{"line":35,"column":124},"end":{"line":35,"column":135}}}) : helper)))
     + "</td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1404,13 +1400,13 @@ export const specs = {
     + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":70},"end":{"line":4,"column":76}}}) : helper)))
     + "\"><code>"
     + alias4(((helper = (helper = lookupProperty(helpers,"reproduce") || (depth0 != null ? lookupProperty(depth0,"reproduce") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reproduce","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":97}}}) : helper)))
-    + "</code></pre>\n<h4>Run</h4>\n"
-    + ((stack1 = container.invokePartial(lookupProperty(partials,"kv"),depth0,{"name":"kv","hash":{"rows":(depth0 != null ? lookupProperty(depth0,"runRows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"code") : stack1),{"name":"unless","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":8,"column":119}}})) != null ? stack1 : "")
+    + "</code></pre>\n"
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"runRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":28}}})) != null ? stack1 : "")
+    + "\n"
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"code") : stack1),{"name":"unless","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":8,"column":119}}})) != null ? stack1 : "")
     + "\n<h4>Metrics</h4>\n<div class=\"scroll\"><table class=\"metrics\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"goal") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":125}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":125},"end":{"line":11,"column":174}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":174},"end":{"line":11,"column":241}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":125},"end":{"line":11,"column":192}}})) != null ? stack1 : "")
     + "</tr></thead>\n<tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>\n<p><a href=\""
@@ -1418,15 +1414,14 @@ export const specs = {
     + "\">Every metric of "
     + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":16,"column":45},"end":{"line":16,"column":53}}}) : helper)))
     + " over time</a></p>\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"params") : stack1),{"name":"unless","hash":{},"fn":container.program(10, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":18,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"params") : stack1),{"name":"unless","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":18,"column":102}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"datasets") : stack1),{"name":"unless","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"datasets") : stack1),{"name":"unless","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":25}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"environment") : stack1),{"name":"unless","hash":{},"fn":container.program(14, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"environment") : stack1),{"name":"unless","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"artifacts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":121},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"artifacts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(17, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":29,"column":29}}})) != null ? stack1 : "")
-    + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":0},"end":{"line":38,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   "runname": {"0":function(container,depth0,helpers,partials,data) {

@@ -6,11 +6,19 @@ import path from 'node:path';
 
 export const CACHE_DIR = '.runledger-cache';
 
+export interface EntryRecord {
+  hash: string;
+  badge: { label: string; tone: string } | null;
+  files: string[];
+  /** per run name, the verdict badge of its runs in this entry (kept only where it is the run's latest) */
+  runBadges?: Record<string, { label: string; tone: string }>;
+}
+
 export interface BuildState {
   /** hash of the builder and its templates: a different one rebuilds everything */
   version: string;
   /** entry seq -> entry hash + its verdict badge, for entries whose pages are on disk */
-  entries: Record<string, { hash: string; badge: { label: string; tone: string } | null; files: string[] }>;
+  entries: Record<string, EntryRecord>;
   /** generated files other than entry pages: path -> content hash */
   files: Record<string, string>;
 }
@@ -37,7 +45,7 @@ export class SiteWriter {
     return e && e.hash === hash ? e : undefined;
   }
 
-  keepEntry(seq: number, record: BuildState['entries'][string]): void {
+  keepEntry(seq: number, record: EntryRecord): void {
     this.state.entries[String(seq)] = record;
   }
 
