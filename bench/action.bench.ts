@@ -65,6 +65,8 @@ try {
   const temp = path.join(tmp, 'runner-temp');
   mkdirSync(temp);
   sh(tmp, ['init', '-q', '--bare', '-b', 'main', origin]);
+  // as on GitHub: partial clone filters allowed (the ledger is fetched blob-less, blobs on demand)
+  sh(origin, ['config', 'uploadpack.allowFilter', 'true']);
   sh(tmp, ['init', '-q', '-b', 'main', work]);
   sh(work, ['remote', 'add', 'origin', origin]);
   // main: ENTRIES + 1 commits; the ledger: one entry (one ledger commit) for each of the first ENTRIES
@@ -195,7 +197,8 @@ Measured by \`npm run build && node scripts/bench.mjs action\` (bench/action.ben
 
 \`node dist/index.js\` started as the runner starts it (INPUT_*, GITHUB_* environment), in a clone whose
 \`origin\` is a local bare repository, commenting through the OpenAPI-validating fake GitHub API on
-127.0.0.1 (so network latency to api.github.com is not included: add a few round trips).
+127.0.0.1 (so network latency to api.github.com is not included: add a few round trips). The origin
+allows partial-clone filters, as GitHub does.
 
 Setup: a pull request with ${RUNS} runs × ${METRICS} metrics (one regressed); a ledger branch of ${ENTRIES} entries, each
 ${RUNS} runs × ${METRICS} metrics (${(ledgerBytes / 2 ** 20).toFixed(0)} MiB of entries), recorded for ${ENTRIES} first-parent commits of main;
