@@ -85,6 +85,9 @@ export async function openGitHome(
   }
   await gitText(['init', '--bare', '-q', dir], { cwd: dir });
   await gitText(['remote', 'add', 'origin', url], { cwd: dir });
+  // a throw-away repository: no background maintenance after each fetch
+  await gitText(['config', 'maintenance.auto', 'false'], { cwd: dir });
+  await gitText(['config', 'gc.auto', '0'], { cwd: dir });
   const ref = `refs/runledger/${branch}`;
   // no silent lazy fetches: every object a command needs was fetched on purpose (fetchMissing); a
   // missing one is a bug to see, not a slow path to hide
@@ -130,9 +133,13 @@ export async function openGitHome(
  * directories). git cannot be asked "is this object here?" in a partial clone without fetching it, so
  * the home remembers what it fetched; nothing is fetched when the server sent everything anyway.
  */
-export async function fetchMissing(home: GitHome, oids: readonly string[]): Promise<void> {
+export async function fetchMissing(
+  home: GitHome,
+  oids: readonly string[],
+  filter: 'blob:none' | 'tree:0' = 'blob:none',
+): Promise<void> {
   if (home.complete) return;
-  const missing = [...new Set(oids)].filter((o) => !home.fetched.has(o));
+  const missing = [...new Set(oids)].filter((o) => !home.fetched.has(`${filter} ${o}`));
   if (missing.length === 0) return;
   const f = await home.run(
     [
@@ -143,13 +150,13 @@ export async function fetchMissing(home: GitHome, oids: readonly string[]): Prom
       '--no-tags',
       '--no-write-fetch-head',
       '--recurse-submodules=no',
-      '--filter=blob:none',
+      `--filter=${filter}`,
       '--stdin',
     ],
     missing.join('\n') + '\n',
   );
   if (f.code !== 0) throw new UserError(msg.fetchFailed(`git:${home.branch}`, f.stderr.trim()));
-  for (const o of missing) home.fetched.add(o);
+  for (const o of missing) home.fetched.add(`${filter} ${o}`);
 }
 
 /**
@@ -159,36 +166,53 @@ export async function fetchMissing(home: GitHome, oids: readonly string[]): Prom
  * all needed buckets in one round trip, and blobs likewise. So a read costs what it reads, not what
  * the ledger holds.
  */
-export function gitSnapshot(
-  home: GitHome,
-  tip: string | null,
-): Snapshot & { ensureBuckets(paths: readonly string[]): Promise<void> } {
+export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
   const location = `git:${home.branch}`;
   let buckets: Map<string, string> | undefined;
-  const ensured = new Set<string>();
   /** makes sure the bucket trees the paths lie in are local */
-  const ensureBuckets = async (paths: readonly string[]) => {
-    if (!tip) return;
-    const want = new Set<string>();
+  let allTrees = false;
+  /**
+   * Makes the trees on the way to these paths local: the bucket (entries/<c0c1>) and, for paths below
+   * it, the commit directory, each fetched alone (--filter=tree:0), all of one level in one round trip.
+   * `entries/` itself means every tree of the ledger (verify).
+   */
+  const ensureTrees = async (paths: readonly string[]) => {
+    if (!tip || home.complete || allTrees) return;
+    const level1 = new Set<string>();
+    const level2 = new Set<string>();
+    let all = false;
     for (const p of paths) {
-      const parts = p.split('/');
+      const parts = p.split('/').filter(Boolean);
       if (parts[0] !== ENTRIES_DIR) continue;
-      if (parts.length < 2 || parts[1] === '') {
-        want.add('*');
-        continue;
-      }
-      want.add(parts[1]!);
+      if (parts.length === 1) all = true;
+      else level1.add(parts[1]!);
+      if (parts.length >= 3) level2.add(parts.slice(0, 3).join('/'));
     }
-    if (want.size === 0) return;
+    if (!all && level1.size === 0) return;
     if (!buckets) {
       buckets = new Map();
       for (const e of await lsTree([tip, '--', `${ENTRIES_DIR}/`]))
         if (e.type === 'tree') buckets.set(e.path.split('/')[1]!, e.oid);
     }
-    const names = want.has('*') ? [...buckets.keys()] : [...want];
-    const oids = names.filter((n) => !ensured.has(n) && buckets!.has(n)).map((n) => buckets!.get(n)!);
-    await fetchMissing(home, oids);
-    for (const n of names) ensured.add(n);
+    if (all) {
+      await fetchMissing(home, [...buckets.values()], 'blob:none');
+      allTrees = true;
+      return;
+    }
+    await fetchMissing(
+      home,
+      [...level1].filter((n) => buckets!.has(n)).map((n) => buckets!.get(n)!),
+      'tree:0',
+    );
+    const dirs = [...level2];
+    for (let i = 0; i < dirs.length; i += 500) {
+      const found = await lsTree([tip, '--', ...dirs.slice(i, i + 500)]);
+      await fetchMissing(
+        home,
+        found.filter((e) => e.type === 'tree').map((e) => e.oid),
+        'tree:0',
+      );
+    }
   };
   const lsTree = async (args: string[]) => {
     const r = await home.run(['ls-tree', '-z', ...args]);
@@ -205,7 +229,7 @@ export function gitSnapshot(
   const readMany = async (paths: readonly string[]) => {
     const result = new Map<string, string | undefined>(paths.map((p) => [p, undefined]));
     if (!tip || paths.length === 0) return result;
-    await ensureBuckets(paths);
+    await ensureTrees(paths);
     const found: { oid: string; type: string; path: string }[] = [];
     for (let i = 0; i < paths.length; i += 500) found.push(...(await lsTree([tip, '--', ...paths.slice(i, i + 500)])));
     const blobs = found.filter((e) => e.type === 'blob' && result.has(e.path));
@@ -234,7 +258,6 @@ export function gitSnapshot(
     label: `ledger ${location}`,
     location,
     exists: tip !== null,
-    ensureBuckets,
     async read(p) {
       return (await readMany([p])).get(p);
     },
@@ -242,13 +265,13 @@ export function gitSnapshot(
     async list(dir) {
       if (!tip) return [];
       if (dir === '') return (await lsTree([tip])).map((e) => e.path).sort();
-      await ensureBuckets([dir + '/']);
+      await ensureTrees([dir]);
       return (await lsTree([tip, '--', `${dir}/`])).map((e) => e.path.slice(dir.length + 1)).sort();
     },
     async filesIn(dirs) {
       const out: string[] = [];
       if (!tip) return out;
-      await ensureBuckets(dirs);
+      await ensureTrees(dirs);
       for (let i = 0; i < dirs.length; i += 500)
         for (const e of await lsTree([tip, '--', ...dirs.slice(i, i + 500).map((d) => `${d}/`)]))
           if (e.type === 'blob') out.push(e.path);
@@ -257,14 +280,14 @@ export function gitSnapshot(
     async existingDirs(dirs) {
       const out = new Set<string>();
       if (!tip) return out;
-      await ensureBuckets(dirs);
+      await ensureTrees(dirs.map((d) => d.split('/').slice(0, 2).join('/')));
       for (let i = 0; i < dirs.length; i += 500)
         for (const e of await lsTree([tip, '--', ...dirs.slice(i, i + 500)])) if (e.type === 'tree') out.add(e.path);
       return out;
     },
     async listEntryFiles() {
       if (!tip) return [];
-      await ensureBuckets([`${ENTRIES_DIR}/`]);
+      await ensureTrees([`${ENTRIES_DIR}/`]);
       return (await lsTree(['-r', tip, '--', `${ENTRIES_DIR}/`])).filter((e) => e.type === 'blob').map((e) => e.path);
     },
   };
