@@ -137,6 +137,13 @@ describe('the action, end to end', () => {
     const other = await runPr(7, head, { job: 'eval-gpu' });
     expect(other.code).toBe(1);
     expect(gh.commentsOn(7)).toHaveLength(2);
+    // fail-on: none reports the regressions without failing the step; comment: false posts nothing
+    const lenient = await runPr(7, head, { inputs: { 'fail-on': 'none', comment: 'false' } });
+    expect(lenient.code).toBe(0);
+    expect(lenient.outputs.verdict).toBe('pass');
+    expect(Number(lenient.outputs.regressions)).toBeGreaterThan(0);
+    expect(lenient.outputs['comment-id']).toBe('');
+    expect(gh.commentsOn(7)).toHaveLength(2);
   });
 
   it('a PR with 150 comments by others still finds its own; 429, secondary rate limits and 502 are retried', async () => {
