@@ -3,6 +3,7 @@
 // train_results.json, test_results.json). Metric names are the Trainer's own (`eval_wer`, `loss`).
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
+import { UserError } from '../errors.js';
 import type { MetricObject, MetricValue, RunManifest } from '../manifest/index.js';
 import { importMessages as msg } from '../messages/import.js';
 import {
@@ -64,7 +65,7 @@ export async function importHfTrainer(p: string, opts: ImportOptions): Promise<I
   if (stateFile) {
     const state = await readJson(stateFile, warn);
     sourceText.push(await readText(stateFile));
-    if (!isObject(state)) throw new Error(msg.unparsable(stateFile, 'expected a JSON object'));
+    if (!isObject(state)) throw new UserError(msg.unparsable(stateFile, 'expected a JSON object'));
     const history = Array.isArray(state.log_history) ? state.log_history : [];
     if (!Array.isArray(state.log_history)) warn(msg.hfNoHistory(stateFile));
     const series = new Map<string, { step: number; value: number }[]>();

@@ -46,7 +46,8 @@ export const importMessages = {
   dvcNoMetricsUsual: () =>
     'no metrics file found (dvc.yaml lists none, and none of eval/metrics.json, eval/live/metrics.json, dvclive/metrics.json, metrics.json, scores.json, evaluation.json exists)',
   historyBadCommit: (folder: string, detail: string) => `${folder}/COMMIT: ${detail}; this commit is skipped`,
-  historySkipped: (sha: string, reason: string) => `commit ${sha.slice(0, 7)} skipped: ${reason}`,
+  historySkipped: (sha: string, reason: string) =>
+    `commit ${sha.slice(0, 7)} skipped: ${reason} (--keep-empty writes it with no metrics)`,
 
   // hf-trainer
   hfNoHistory: (file: string) => `${file}: no log_history list; there are no step series to read`,
