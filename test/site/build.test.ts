@@ -5,10 +5,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { appendToLedger } from '../../src/publish/ledger/index.js';
-import { buildSite, paths } from '../../src/render/site/index.js';
+import { compare } from '../../src/compare/index.js';
+import { buildSite, paths, writeComparisonSite } from '../../src/render/site/index.js';
 import { estimateTextWidth } from '../../src/render/site/textwidth.js';
 import { runCommand, repoRoot } from '../helpers/cli.js';
-import { entries } from './fixtures.js';
+import { EVIL, entries, manifest } from './fixtures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-site-build-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
@@ -87,6 +88,18 @@ describe('buildSite', () => {
       .split('\n');
     expect(csv[0]).toBe('seq,commit,recordedAt,runIds,accuracy,val/loss,throughput');
     expect(csv).toHaveLength(21);
+  });
+});
+
+describe('writeComparisonSite', () => {
+  it('escapes a hostile comparison report too', () => {
+    const out = path.join(tmp, 'evil-cmp');
+    const report = compare({ baseline: [manifest(1, 'evil', 0, true)], current: [manifest(2, 'evil', 0, true)] });
+    writeComparisonSite(report, { out, source: EVIL });
+    const html = readFileSync(path.join(out, 'index.html'), 'utf8');
+    expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
+    expect(html).not.toMatch(/<img|<script>|<svg onload/);
+    expect(html.match(/<script\b/g)).toHaveLength(1);
   });
 });
 

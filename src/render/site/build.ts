@@ -538,9 +538,11 @@ async function writeMetricPage(
 }
 
 async function overviewRow(h: RunHistory, verdict: { badge: Badge; seq: number } | undefined, charts: ChartCache) {
-  const cols = [...h.metrics.values()];
-  const headline = [...cols.filter((c) => c.goal), ...cols.filter((c) => !c.goal)].slice(0, 3);
   const lastRow = h.rows[h.rows.length - 1]!;
+  // headline: metrics the latest recording has, those with a goal first
+  const last = h.rows.length - 1;
+  const cols = [...h.metrics.values()].filter((c) => !Number.isNaN(c.value[last]!));
+  const headline = [...cols.filter((c) => c.goal), ...cols.filter((c) => !c.goal)].slice(0, 3);
   const main = headline[0];
   let spark = '';
   if (main) {
