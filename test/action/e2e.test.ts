@@ -167,17 +167,28 @@ describe('the action, end to end', () => {
     expect(gh.commentsOn(8)[0]?.body).toContain('quoted by a reviewer');
   });
 
-  it('works from a shallow checkout of the PR head, as actions/checkout leaves it', async () => {
+  it('works from a shallow checkout of the PR merge commit, as actions/checkout leaves it', async () => {
     const head = git(box.origin, 'rev-parse', 'refs/heads/regress');
+    // GitHub's test merge of head into base, at refs/pull/7/merge
+    git(box.work, 'checkout', '-q', '--detach', mainSha);
+    git(box.work, 'merge', '-q', '--no-ff', '-m', 'Merge regress into main', head);
+    const merge = git(box.work, 'rev-parse', 'HEAD');
+    git(box.work, 'push', '-q', 'origin', `${merge}:refs/pull/7/merge`);
+    git(box.work, 'checkout', '-q', 'main');
+    // what actions/checkout does: fetch that one commit, depth 1, detached HEAD
     const shallow = path.join(box.root, 'shallow');
-    git(box.root, 'clone', '-q', '--depth', '1', '--branch', 'regress', `file://${box.origin}`, shallow);
+    mkdirSync(shallow);
+    git(shallow, 'init', '-q');
+    git(shallow, 'remote', 'add', 'origin', `file://${box.origin}`);
+    git(shallow, 'fetch', '-q', '--no-tags', '--depth=1', 'origin', '+refs/pull/7/merge:refs/remotes/pull/7/merge');
+    git(shallow, 'checkout', '-q', '--detach', 'refs/remotes/pull/7/merge');
     expect(git(shallow, 'rev-parse', '--is-shallow-repository')).toBe('true');
-    const r = await runPr(7, head, { cwd: shallow });
+    const r = await runPr(7, head, { cwd: shallow, sha: merge });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(1);
     expect(r.outputs['baseline-commit']).toBe(mainSha);
     expect(r.outputs['comment-id']).toBe(commentId);
-    expect(git(shallow, 'rev-parse', 'HEAD')).toBe(head);
+    expect(git(shallow, 'rev-parse', 'HEAD')).toBe(merge);
     expect(git(shallow, 'status', '--porcelain')).toBe('');
   });
 
