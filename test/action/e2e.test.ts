@@ -301,6 +301,19 @@ describe('the action, end to end', () => {
       }),
     );
     expect(outside.code).toBe(1);
+    // the trusted payload names the run's PR: a report claiming another one is refused
+    const honest = artifact('artifact-honest');
+    const other = await runAction(
+      base({
+        event: 'workflow_run',
+        payload: workflowRun(forkHead, [8]),
+        sha: mainSha,
+        ref: 'refs/heads/main',
+        inputs: { 'report-dir': honest },
+      }),
+    );
+    expect(other.code).toBe(1);
+    expect(other.stdout).toContain('it claims PR #9 but the triggering run belongs to #8');
     expect(outside.stdout).toMatch(/not under RUNNER_TEMP/);
     expect(gh.commentsOn(9).map((c) => c.body)).toEqual(before);
     expect(gh.commentsOn(7)).toHaveLength(2);
