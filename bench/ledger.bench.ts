@@ -7,7 +7,7 @@
 // hashes and chain links, so `verify` passes on them.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { appendToLedger, resolveBaseline, verifyLedger } from '../src/publish/ledger/index.js';
@@ -190,6 +190,7 @@ try {
   const big = setup(10_000);
   execFileSync('sync'); // the generated files are on disk before anything is timed
   const [a, b] = [ops(small), ops(big)];
+  const loadBefore = loadavg()[0]!;
   const dirRecord = await timePair(a.dirRecord, b.dirRecord);
   const dirResolve = await timePair(a.dirResolve, b.dirResolve);
   const before = [repoBytes(small.origin), repoBytes(big.origin)];
@@ -199,6 +200,7 @@ try {
   sh(big.origin, ['gc', '-q']);
   const packed = [repoBytes(small.origin), repoBytes(big.origin)];
   const gitResolve = await timePair(a.gitResolve, b.gitResolve);
+  const load = [loadBefore, loadavg()[0]!].map((l) => l.toFixed(1)).join(' → ');
   const perEntry = (after: number[], i: number) => (after[i]! - before[i]!) / (REPS + 1);
   const entryBytes = Buffer.byteLength(serialize(runs('0'.repeat(40), 0)));
   const t0 = performance.now();
@@ -218,9 +220,12 @@ ${machine()} (nproc ${execFileSync('nproc').toString().trim()}, CPU model "${cpu
 Each entry holds ${RUNS} runs × ${METRICS} metrics (${kib(entryBytes)} of JSON). The big ledger has 10,000 entries
 (one ledger commit each on the git branch), generated with real hashes and links (\`verify\` passes on it:
 ${(tVerify / 1000).toFixed(1)} s for all 10,000 entries, ${v.runs} runs, every manifest re-validated). Medians of ${REPS} runs after a warm-up, the 10- and 10,000-entry runs alternating.
-The git home talks to a local bare repository with \`uploadpack.allowFilter\` on (as GitHub has), so PR-time and
-record-time reads fetch the branch tip shallow (\`--depth=1\`) and blob-less (\`--filter=blob:none\`), then only
-the blobs they read.
+The git home talks to a local bare repository with \`uploadpack.allowFilter\` on (as GitHub has): a read fetches
+the branch tip with \`--depth=1 --filter=tree:2\` (tip commit, root files, the 256-name \`entries/\` tree), then
+only the bucket and commit-directory trees (\`--filter=tree:0\`) and the entry blobs it reads. Record =
+fetch, fail-closed checks, idempotency look-up, commit built with mktree, push to the origin (which includes the
+origin's own receive-pack and connectivity check, on this same machine). The machine is shared: 1-minute load
+average ${load} over the timed part (the alternating order keeps that load from favouring either size).
 
 | operation | 10 entries | 10,000 entries | ratio (goal ≤ 1.3×) |
 |---|---|---|---|

@@ -6,7 +6,7 @@ export const ENTRIES_DIR = 'entries';
 /** the directory of entries recorded without a commit */
 export const NO_COMMIT = 'no-commit';
 /** how many of the newest entries index.json lists (bounded: the index never grows with the ledger) */
-export const RECENT_LIMIT = 256;
+export const RECENT_LIMIT = 100;
 export const DEFAULT_BRANCH = 'runledger';
 /** the lock a directory ledger's writers take (proper-lockfile: a directory created atomically) */
 export const LOCK_NAME = 'write.lock';
