@@ -76,7 +76,7 @@ export function runView(m: RunManifest, anchor: string, links: RunLinks, shared?
     ...(r.endedAt ? [{ key: 'ended', value: when(r.endedAt) }] : []),
     ...(r.command?.length ? [{ key: 'command', value: r.command.map(shellQuote).join(' '), code: true }] : []),
     ...(r.tags && Object.keys(r.tags).length ? flatten(r.tags, 'tags') : []),
-    ...(r.notes ? [{ key: 'notes', value: r.notes }] : []),
+    ...(r.notes ? [{ key: 'notes', value: r.notes, pre: true }] : []),
   ];
   const c = m.code;
   const codeRows = c
