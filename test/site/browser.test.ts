@@ -137,7 +137,7 @@ describe('the site in a browser', () => {
 
   it('passes axe on the overview, a metric page, a run page and a comparison report, and screenshots them', async () => {
     const metric = htmlFiles(path.join(site, 'r')).find((f) => !f.endsWith('index.html') && f.includes('resnet'))!;
-    const run = path.join(site, 'c/15/index.html');
+    const run = path.join(site, 'c/15.html');
     const pages = { overview: path.join(site, 'index.html'), metric, run, comparison: path.join(cmp, 'index.html') };
     for (const scheme of ['light', 'dark'] as const) {
       await axePage.emulateMedia({ colorScheme: scheme });
@@ -157,7 +157,7 @@ describe('the site in a browser', () => {
   });
 
   it('shows the hostile strings as text', async () => {
-    const run = path.join(site, 'c/5/index.html');
+    const run = path.join(site, 'c/5.html');
     await page.goto(pathToFileURL(run).href);
     const text = (await page.evaluate('document.body.innerText')) as string;
     expect(text).toContain('<img src=x onerror=alert(1)>');

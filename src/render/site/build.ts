@@ -19,7 +19,7 @@ import { specs } from './templates.gen.js';
 import { ChartCache, SiteWriter } from './writer.js';
 
 /** bump when the page layout changes in ways the templates' hash does not capture */
-const BUILDER_VERSION = '1';
+const BUILDER_VERSION = '2';
 /** points drawn in a metric chart (the CSV/JSON downloads hold them all) */
 export const CHART_POINTS = 200;
 /** rows in a metric page's table */
@@ -74,9 +74,10 @@ export const runAnchor = (id: string) => `run-${slug(id)}`;
 export const paths = {
   overview: 'index.html',
   commitsPage: (k: number, last: number) => (k === last ? 'commits/index.html' : `commits/page-${k}.html`),
-  entry: (seq: number) => `c/${seq}/index.html`,
+  /** one file per entry in one folder: a folder per entry would cost a mkdir each */
+  entry: (seq: number) => `c/${seq}.html`,
   /** a recorded run: its section on its commit's page */
-  run: (seq: number, id: string) => `c/${seq}/index.html#${runAnchor(id)}`,
+  run: (seq: number, id: string) => `c/${seq}.html#${runAnchor(id)}`,
   runName: (name: string) => `r/${slug(name)}/index.html`,
   metric: (name: string, metric: string) => `r/${slug(name)}/${slug(metric)}.html`,
   data: (name: string, k: number, ext: 'csv' | 'json') => `data/${slug(name)}/history-${k + 1}.${ext}`,
@@ -309,7 +310,7 @@ function renderEntry(
   writer: SiteWriter,
   layoutBase: Omit<Layout, 'title' | 'root'>,
 ): string[] {
-  const root = '../../';
+  const root = '../';
   const title = `Commit ${shortSha(e.commit)} · #${e.seq}`;
   const shared = sharedProvenance(e.runs);
   const used = new Set<string>();
@@ -326,7 +327,7 @@ function renderEntry(
     subject: subjectOf(e),
     recordedAt: when(e.recordedAt),
     branch: e.branch,
-    previous: prev ? { href: `../${prev.seq}/index.html`, short: shortSha(prev.commit) } : null,
+    previous: prev ? { href: `${prev.seq}.html`, short: shortSha(prev.commit) } : null,
     runs,
     shared: { ...shared, view: shared.any ? runs[0] : null },
     report: report
