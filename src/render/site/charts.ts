@@ -1,19 +1,12 @@
-// Charts: vega-lite specs compiled once, parsed once, then rendered to SVG strings by a headless
-// vega View per chart (renderer 'none', no canvas). Colours are sentinel values that the site's CSS
-// maps to light- and dark-mode colours; axes and text use currentColor.
+// Charts: vega-lite specs (templates/site/charts.js) compiled to vega at build time, parsed once,
+// then rendered to SVG strings by a headless vega View (renderer 'none', no canvas). Colours are
+// sentinel values that the site's CSS maps to light- and dark-mode colours; axes and text use
+// currentColor.
 import { createHash } from 'node:crypto';
-import { parse, View, type Runtime } from 'vega';
-import { compile, type TopLevelSpec } from 'vega-lite';
+import { parse, View, type Runtime, type Spec } from 'vega';
 import { escapeHtml } from './escape.js';
-import { installTextMetrics } from './textwidth.js';
-
-/** Okabe–Ito colours, as sentinels the stylesheet re-maps per colour scheme (see site.css). */
-export const COLOURS = {
-  value: '#0072b2',
-  band: '#56b4e9',
-  spread: '#009e73',
-  change: '#d55e00',
-} as const;
+import { vegaSpecs } from './templates.gen.js';
+import { charWidthEm, estimateTextWidth, installTextMetrics } from './textwidth.js';
 
 export interface HistoryPoint {
   /** position in the history, 1-based */
@@ -27,91 +20,14 @@ export interface HistoryPoint {
   hi: number;
 }
 
-const font = 'sans-serif'; // the stylesheet sets the page's font on chart text
-const config = {
-  aria: false,
-  background: null,
-  font,
-  view: { stroke: null },
-  axis: {
-    domainColor: 'currentColor',
-    tickColor: 'currentColor',
-    labelColor: 'currentColor',
-    titleColor: 'currentColor',
-    gridColor: 'currentColor',
-    gridOpacity: 0.15,
-    labelFontSize: 11,
-    titleFontSize: 11,
-    titleFontWeight: 'normal',
-  },
-} as const;
-
-const historySpec = {
-  width: 640,
-  height: 240,
-  config,
-  layer: [
-    {
-      data: { name: 'pts' },
-      mark: { type: 'area', color: COLOURS.band, opacity: 0.25, interpolate: 'step-after' },
-      encoding: {
-        x: {
-          field: 'n',
-          type: 'quantitative',
-          title: 'recorded commit (oldest → newest)',
-          axis: { tickMinStep: 1, format: 'd' },
-        },
-        y: { field: 'lo', type: 'quantitative', scale: { zero: false }, title: null },
-        y2: { field: 'hi' },
-      },
-    },
-    {
-      data: { name: 'pts' },
-      transform: [{ filter: 'isValid(datum.min)' }],
-      mark: { type: 'rule', color: COLOURS.spread, strokeWidth: 2 },
-      encoding: {
-        x: { field: 'n', type: 'quantitative' },
-        y: { field: 'min', type: 'quantitative' },
-        y2: { field: 'max' },
-      },
-    },
-    {
-      data: { name: 'pts' },
-      mark: { type: 'line', color: COLOURS.value, strokeWidth: 1.5 },
-      encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
-    },
-    {
-      data: { name: 'pts' },
-      mark: { type: 'point', color: COLOURS.value, filled: true, size: 18, opacity: 1 },
-      encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
-    },
-    {
-      data: { name: 'cps' },
-      mark: { type: 'rule', color: COLOURS.change, strokeWidth: 2, strokeDash: [5, 3] },
-      encoding: { x: { field: 'n', type: 'quantitative' } },
-    },
-  ],
-};
-
-const sparkSpec = {
-  width: 120,
-  height: 28,
-  padding: 2,
-  config: { ...config, axis: undefined },
-  data: { name: 'pts' },
-  mark: { type: 'line', color: COLOURS.value, strokeWidth: 1.5 },
-  encoding: {
-    x: { field: 'n', type: 'quantitative', axis: null },
-    y: { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } },
-  },
-};
-
 const runtimes = new Map<string, Runtime>();
-function runtime(name: string, spec: object): Runtime {
+function runtime(name: string): Runtime {
   let rt = runtimes.get(name);
   if (!rt) {
+    const spec = vegaSpecs[name];
+    if (!spec) throw new Error(`no chart spec ${name}`);
     installTextMetrics();
-    rt = parse(compile(spec as TopLevelSpec).spec);
+    rt = parse(spec as Spec);
     runtimes.set(name, rt);
   }
   return rt;
@@ -127,21 +43,26 @@ export interface ChartText {
 /** The key of a chart in the cache: its kind, data and text. */
 export function chartKey(kind: string, data: unknown, text: ChartText): string {
   return createHash('sha256')
-    .update(JSON.stringify([kind, data, text]))
+    .update(JSON.stringify([specsHash, kind, data, text]))
     .digest('hex')
     .slice(0, 32);
 }
+
+/** a new chart spec (or text-width estimate) draws every chart again */
+const specsHash = createHash('sha256')
+  .update(JSON.stringify(vegaSpecs) + estimateTextWidth.toString() + charWidthEm.toString())
+  .digest('hex');
 
 // One View per chart kind, reused: building a View parses the dataflow, which costs more than
 // drawing a chart. Renders are serialised (a View holds one dataset at a time).
 const views = new Map<string, View>();
 let queue: Promise<unknown> = Promise.resolve();
 
-async function render(kind: string, spec: object, data: Record<string, object[]>, text: ChartText, id: string) {
+async function render(kind: string, data: Record<string, object[]>, text: ChartText, id: string) {
   const job = queue.then(async () => {
     let view = views.get(kind);
     if (!view) {
-      view = new View(runtime(kind, spec), { renderer: 'none' });
+      view = new View(runtime(kind), { renderer: 'none' });
       views.set(kind, view);
     }
     for (const [name, values] of Object.entries(data)) view.data(name, values);
@@ -167,9 +88,9 @@ function accessible(svg: string, text: ChartText, id: string): string {
 }
 
 export function historyChart(points: HistoryPoint[], changes: number[], text: ChartText, id: string) {
-  return render('history', historySpec, { pts: points, cps: changes.map((n) => ({ n })) }, text, id);
+  return render('history', { pts: points, cps: changes.map((n) => ({ n })) }, text, id);
 }
 
 export function sparkline(values: number[], text: ChartText, id: string) {
-  return render('spark', sparkSpec, { pts: values.map((value, i) => ({ n: i + 1, value })) }, text, id);
+  return render('spark', { pts: values.map((value, i) => ({ n: i + 1, value })) }, text, id);
 }

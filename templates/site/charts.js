@@ -1,0 +1,90 @@
+// The site's chart specs in vega-lite. scripts/gen-templates.mjs compiles them to vega specs at
+// build time (into src/render/site/templates.gen.js), so the CLI carries vega but not vega-lite.
+// Colours are the Okabe–Ito palette, used as sentinels that site.css re-maps per colour scheme.
+export const COLOURS = {
+  value: '#0072b2',
+  band: '#56b4e9',
+  spread: '#009e73',
+  change: '#d55e00',
+};
+
+const font = 'sans-serif'; // the stylesheet sets the page's font on chart text
+const config = {
+  aria: false,
+  background: null,
+  font,
+  view: { stroke: null },
+  axis: {
+    domainColor: 'currentColor',
+    tickColor: 'currentColor',
+    labelColor: 'currentColor',
+    titleColor: 'currentColor',
+    gridColor: 'currentColor',
+    gridOpacity: 0.15,
+    labelFontSize: 11,
+    titleFontSize: 11,
+    titleFontWeight: 'normal',
+  },
+};
+
+const history = {
+  width: 640,
+  height: 240,
+  config,
+  layer: [
+    {
+      data: { name: 'pts' },
+      mark: { type: 'area', color: COLOURS.band, opacity: 0.25, interpolate: 'step-after' },
+      encoding: {
+        x: {
+          field: 'n',
+          type: 'quantitative',
+          title: 'recorded commit (oldest → newest)',
+          axis: { tickMinStep: 1, format: 'd' },
+        },
+        y: { field: 'lo', type: 'quantitative', scale: { zero: false }, title: null },
+        y2: { field: 'hi' },
+      },
+    },
+    {
+      data: { name: 'pts' },
+      transform: [{ filter: 'isValid(datum.min)' }],
+      mark: { type: 'rule', color: COLOURS.spread, strokeWidth: 2 },
+      encoding: {
+        x: { field: 'n', type: 'quantitative' },
+        y: { field: 'min', type: 'quantitative' },
+        y2: { field: 'max' },
+      },
+    },
+    {
+      data: { name: 'pts' },
+      mark: { type: 'line', color: COLOURS.value, strokeWidth: 1.5 },
+      encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+    },
+    {
+      data: { name: 'pts' },
+      mark: { type: 'point', color: COLOURS.value, filled: true, size: 18, opacity: 1 },
+      encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+    },
+    {
+      data: { name: 'cps' },
+      mark: { type: 'rule', color: COLOURS.change, strokeWidth: 2, strokeDash: [5, 3] },
+      encoding: { x: { field: 'n', type: 'quantitative' } },
+    },
+  ],
+};
+
+const spark = {
+  width: 120,
+  height: 28,
+  padding: 2,
+  config: { ...config, axis: undefined },
+  data: { name: 'pts' },
+  mark: { type: 'line', color: COLOURS.value, strokeWidth: 1.5 },
+  encoding: {
+    x: { field: 'n', type: 'quantitative', axis: null },
+    y: { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } },
+  },
+};
+
+export const charts = { history, spark };
