@@ -30,9 +30,21 @@ async function recordedAmong(snap: Snapshot, recent: IndexItem[], complete: bool
   const out: string[] = [];
   for (let i = 0; i < line.length && out.length < want; i += 200) {
     const chunk = line.slice(i, i + 200);
-    const unknown = complete ? [] : chunk.filter((c) => !inRecent.has(c));
-    const found = unknown.length ? await snap.existingDirs(unknown.map((c) => commitDir(c))) : new Set<string>();
-    for (const c of chunk) if (inRecent.has(c) || found.has(commitDir(c))) out.push(c);
+    // only the part of the chunk up to the want-th commit the index knows can matter
+    const relevant: string[] = [];
+    let hits = out.length;
+    for (const c of chunk) {
+      relevant.push(c);
+      if (inRecent.has(c) && ++hits >= want) break;
+    }
+    const unknown = complete ? [] : relevant.filter((c) => !inRecent.has(c));
+    let found = new Set<string>();
+    if (unknown.length) {
+      // one round trip for the trees of every commit that may be read or must be looked up
+      await snap.prefetch(relevant.map(commitDir));
+      found = await snap.existingDirs(unknown.map(commitDir));
+    }
+    for (const c of relevant) if (inRecent.has(c) || found.has(commitDir(c))) out.push(c);
   }
   return out.slice(0, want);
 }

@@ -39,6 +39,7 @@ export async function dirSnapshot(location: string, cwd: string): Promise<Snapsh
       const lists = await mapLimit(dirs, 32, async (d) => (await list(d)).map((n) => `${d}/${n}`));
       return lists.flat();
     },
+    prefetch: async () => undefined,
     async existingDirs(dirs) {
       const ok = await mapLimit(dirs, 32, async (d) =>
         (await stat(path.join(root, d)).catch(() => undefined))?.isDirectory(),

@@ -277,6 +277,9 @@ export function gitSnapshot(home: GitHome, tip: string | null): Snapshot {
           if (e.type === 'blob') out.push(e.path);
       return out;
     },
+    async prefetch(dirs) {
+      await ensureTrees(dirs.map((d) => d.split('/').slice(0, 2).join('/')));
+    },
     async existingDirs(dirs) {
       const out = new Set<string>();
       if (!tip) return out;

@@ -3,6 +3,7 @@
 // re-plans on the new head when its push is rejected.
 import { entryHash } from './hash.js';
 import {
+  commitDir,
   entryPath,
   INDEX_FILE,
   MARKER_FILE,
@@ -38,6 +39,9 @@ export async function planAppend(snap: Snapshot, input: AppendInput, now = new D
     files.set(MARKER_FILE, serialize(m));
   } else {
     index = await readIndex(snap);
+    // the trees of the head entry and of the commits looked up below, in one round trip
+    const lookups = new Set<string | null>([input.commit, ...input.runs.map((r) => r.code?.commit ?? null)]);
+    await snap.prefetch([...(index.head ? [index.head.path] : []), ...[...lookups].map(commitDir)]);
     if (index.head) {
       const text = await snap.read(index.head.path);
       if (text === undefined) throw new LedgerError(snap.label, index.head.path, msg.headMissing(index.head.path));

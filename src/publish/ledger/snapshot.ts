@@ -14,6 +14,8 @@ export interface Snapshot {
   list(dir: string): Promise<string[]>;
   /** the files directly inside each of these directories (full paths; one git process for all) */
   filesIn(dirs: readonly string[]): Promise<string[]>;
+  /** a hint: these directories will be looked at soon (git: fetch their bucket trees in one round trip) */
+  prefetch(dirs: readonly string[]): Promise<void>;
   /** which of these directories exist (one git process for all of them) */
   existingDirs(dirs: readonly string[]): Promise<Set<string>>;
   /** every file under entries/ (relative paths), in no particular order */
