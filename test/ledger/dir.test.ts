@@ -1,4 +1,13 @@
-import { readFileSync, writeFileSync, rmSync, readdirSync, truncateSync, existsSync } from 'node:fs';
+import {
+  readFileSync,
+  writeFileSync,
+  rmSync,
+  readdirSync,
+  truncateSync,
+  existsSync,
+  mkdirSync,
+  utimesSync,
+} from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
@@ -99,6 +108,18 @@ describe('directory ledger', () => {
     expect(existsSync(path.join(cwd, 'led/write.lock'))).toBe(false);
   });
 
+  it('takes over a stale lock left by a crashed writer', async () => {
+    const cwd = tempDir();
+    await appendToLedger('led', { commit: C1, runs: [manifest('a', 'm', { x: 1 }, C1)] }, { cwd });
+    const lock = path.join(cwd, 'led/write.lock');
+    mkdirSync(lock);
+    const old = new Date(Date.now() - 60_000);
+    utimesSync(lock, old, old);
+    const r = await appendToLedger('led', { commit: C1, runs: [manifest('b', 'm', { x: 2 }, C1)] }, { cwd });
+    expect(r.entry!.seq).toBe(1);
+    expect(existsSync(lock)).toBe(false);
+  });
+
   it('verify catches an edited value and names that entry', async () => {
     const { cwd, files } = await threeEntries();
     const f = files()[1]!;
@@ -125,6 +146,13 @@ describe('directory ledger', () => {
     expect(r2.code).toBe(1);
     expect(r2.stderr).toContain(path.relative(path.join(other.cwd, 'led'), last));
     expect(r2.stderr).toMatch(/missing/);
+    // and record refuses to chain on the removed head
+    await expect(
+      appendToLedger('led', { commit: C1, runs: [manifest('late', 'm', { x: 1 }, C1)] }, { cwd: other.cwd }),
+    ).rejects.toMatchObject({
+      exitCode: 1,
+      message: expect.stringMatching(/names .* as the newest entry, but it is missing/),
+    });
   });
 
   it('verify catches a truncated file and a bad link', async () => {
