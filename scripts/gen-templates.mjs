@@ -2,7 +2,7 @@
 // (templates/site/assets/*) and compiles its vega-lite chart specs (templates/site/charts.js) to vega
 // into src/render/site/templates.gen.js, so the CLI bundle carries them and
 // needs only `handlebars/runtime` at run time. `node scripts/gen-templates.mjs --check` fails when the
-// generated file is stale (test/site/templates.test.ts runs it).
+// generated file is stale (test/site/build.test.ts runs it).
 import Handlebars from 'handlebars';
 import { compile } from 'vega-lite';
 import { readFileSync, readdirSync, writeFileSync, existsSync } from 'node:fs';
