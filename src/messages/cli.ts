@@ -5,9 +5,10 @@ export const commandSummaries: Record<string, string> = {
   validate: 'validate <files or globs...>            check run manifests against the schema',
   compare:
     'compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] [--format markdown|json|text] [--out F]',
-  record: 'record --ledger <dir> <manifests...>     append runs to a ledger',
-  report: 'report --ledger <dir> --out <dir>         build the static report site',
-  verify: 'verify --ledger <dir>                     check the ledger hash chain and every entry',
+  record: 'record --ledger <dir|git:branch> [--commit SHA] <manifests...>  append runs to a ledger',
+  report:
+    'report --ledger <dir|git:branch> --out <dir>  build the static report site (or --compare ... for one comparison)',
+  verify: 'verify --ledger <dir|git:branch>          check the ledger hash chain and every entry',
   capture:
     'capture --name N [--metrics F...] [--params F...] [--dataset P...] [--artifact P...] [--seed S] [--group G] [--tag k=v...] [--out F] [-- cmd...]',
   import: 'import <mlflow|dvc|hf-trainer|lm-eval|wandb> <path> [--out <dir>] [--name N] [--keep-empty]',
