@@ -165,7 +165,7 @@ pages and their charts, which is most of the rebuild's time besides reading the 
 Where the full build's time goes (a CPU profile of a 1,000-entry build): the comparison of each entry
 with the one before it (\`compare\` with the metric history, for the commit page's verdict) about 40%,
 rendering and writing the commit pages about 40%, charts and metric pages the rest. Both grow linearly
-with entries × runs × metrics; on this shared machine (load average above 5 from other jobs) the
+with entries × runs × metrics; on this shared machine (other jobs running beside it) the
 targets of 60 s and 3 s are missed by ${(tFull / 60_000).toFixed(1)}× and ${(tInc / 3000).toFixed(1)}×. Not done yet: spreading the per-entry work
 (compare + render) over worker threads.
 
