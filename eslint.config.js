@@ -6,6 +6,9 @@ export default tseslint.config(
     ignores: [
       'dist/**',
       'node_modules/**',
+      '.cache/**',
+      '.runledger-demo/**',
+      '.t-*',
       '**/*.gen.ts',
       '**/*.gen.js',
       '**/*.gen.d.ts',
