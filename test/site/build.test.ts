@@ -9,10 +9,14 @@ import { compare } from '../../src/compare/index.js';
 import { buildSite, paths, writeComparisonSite } from '../../src/render/site/index.js';
 import { estimateTextWidth } from '../../src/render/site/textwidth.js';
 import { runCommand, repoRoot } from '../helpers/cli.js';
+import { gitEnv, makeRepo, manifest as ledgerManifest, cleanup } from '../ledger/helpers.js';
 import { EVIL, entries, manifest } from './fixtures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-site-build-'));
-afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(tmp, { recursive: true, force: true });
+  cleanup();
+});
 
 function files(root: string): Map<string, number> {
   const out = new Map<string, number>();
@@ -121,6 +125,23 @@ describe('runledger report', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/^site: .*index\.html · 4 ledger entries \(4 rendered\)/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('resnet50/cifar10');
+  });
+
+  it('builds the site from a ledger on a git branch (git:runledger on origin)', async () => {
+    const { work, shas } = makeRepo(2);
+    for (const [i, sha] of shas.entries())
+      await appendToLedger(
+        'git:runledger',
+        { commit: sha, branch: 'main', runs: [ledgerManifest(`r${i}`, 'model', { accuracy: 0.9 + i / 100 }, sha)] },
+        { cwd: work, env: gitEnv },
+      );
+    const out = path.join(tmp, 'git-site');
+    const r = await runCommand('report', ['--ledger', 'git:runledger', '--out', out], work, gitEnv);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/2 ledger entries \(2 rendered\)/);
+    const page = readFileSync(path.join(out, paths.entry(1)), 'utf8');
+    expect(page).toContain(shas[1]!);
+    expect(page).toMatch(/Verdict: <span class="badge (good|bad)">/);
   });
 
   it('writes one comparison report with --compare, exit 1 when a gate fails', async () => {
