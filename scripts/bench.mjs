@@ -44,7 +44,9 @@ try {
   rmSync(tmp, { recursive: true, force: true });
 }
 // bench/RESULTS.md: every results file, newest figures, in one page
-const results = readdirSync(path.join(root, 'bench/results')).filter((f) => f.endsWith('.md')).sort();
+const results = readdirSync(path.join(root, 'bench/results'))
+  .filter((f) => f.endsWith('.md'))
+  .sort();
 writeFileSync(
   path.join(root, 'bench/RESULTS.md'),
   '# Benchmark results\n\nWritten by `npm run bench` (scripts/bench.mjs runs bench/*.bench.ts; each writes bench/results/<name>.md).\n' +
