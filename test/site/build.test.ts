@@ -71,6 +71,11 @@ describe('buildSite', () => {
     expect(touched).toContain(paths.overview);
     expect(touched).not.toContain('assets/site.css');
 
+    // a page deleted by hand comes back
+    rmSync(path.join(out, paths.entry(3)));
+    expect((await buildSite(entries(13), { out, source: 'test' })).entriesRendered).toBe(1);
+    expect(readFileSync(path.join(out, paths.entry(3)), 'utf8')).toContain('Commit');
+
     // a shorter ledger (rebuilt elsewhere) removes the pages of entries that are gone
     const back = await buildSite(entries(12), { out, source: 'test' });
     expect(back.removed).toBeGreaterThan(0);

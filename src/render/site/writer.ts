@@ -37,12 +37,14 @@ export class SiteWriter {
   ) {
     this.previous = readState(out, version);
     this.state = { version, entries: {}, files: {} };
+    // until finish() saves the new state, none: a build that fails half-way is followed by a full one
+    rmSync(path.join(out, CACHE_DIR, 'state.json'), { force: true });
   }
 
   /** The previous build's record of an entry, when its pages can be kept as they are. */
   keptEntry(seq: number, hash: string) {
     const e = this.previous.entries[String(seq)];
-    return e && e.hash === hash ? e : undefined;
+    return e && e.hash === hash && e.files.every((f) => existsSync(path.join(this.out, f))) ? e : undefined;
   }
 
   keepEntry(seq: number, record: EntryRecord): void {
