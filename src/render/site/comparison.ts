@@ -16,7 +16,7 @@ export interface ComparisonOptions {
 export function writeComparisonSite(report: VerdictReport, opts: ComparisonOptions): { written: number } {
   const version = opts.version ?? 'dev';
   const writer = new SiteWriter(opts.out, `comparison-${version}`);
-  const title = report.headline ? `Comparison: ${report.headline}` : `Comparison: ${report.verdict}`;
+  const title = `Comparison report: ${report.verdict}`;
   writer.write(
     'index.html',
     page(
