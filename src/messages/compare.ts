@@ -88,18 +88,18 @@ export const compareMessages = {
     `${moved(f)}, beyond ${thresholdText(f.threshold)} and significant (${testNames[f.test]}, ${sampleText(f)}, q = ${formatP(f.q ?? 0)} ≤ α ${f.alpha})`,
 
   // findings
-  provNoCommit: (n: number, total: number) => `${of(n, total)} record no code commit (code.commit)`,
+  provNoCommit: (n: number, total: number) => `${of(n, total)} ${verb(total, 'records', 'record')} no code commit (code.commit)`,
   provCommitMismatch: (commit: string, expected: string, n: number, total: number) =>
     `${of(n, total)} ran commit ${commit.slice(0, 12)}, not the commit under test ${expected.slice(0, 12)}`,
   provCommitsDisagree: (k: number) => `the replicas ran ${k} different commits`,
   provDirty: (n: number, total: number) => `${of(n, total)} ran on a dirty working tree (code.dirty is true)`,
   provDirtyUnknown: (n: number, total: number) =>
-    `${of(n, total)} do not record whether the working tree was clean (code.dirty)`,
-  provNoDatasets: (n: number, total: number) => `${of(n, total)} record no datasets, so the data cannot be checked`,
+    `${of(n, total)} ${verb(total, 'does', 'do')} not record whether the working tree was clean (code.dirty)`,
+  provNoDatasets: (n: number, total: number) => `${of(n, total)} ${verb(total, 'records', 'record')} no datasets, so the data cannot be checked`,
   provNoDigest: (names: readonly string[]) =>
     `dataset${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')} without a content digest`,
   provNoEnvironment: (n: number, total: number) =>
-    `${of(n, total)} record no environment (python/node version, packages, lock file or container)`,
+    `${of(n, total)} ${verb(total, 'records', 'record')} no environment (python/node version, packages, lock file or container)`,
   determinism: (metric: string, seed: number, count: number, a: number, b: number, rel: number, tol: number) =>
     `${count} replicas with seed ${seed} disagree on ${metric}: ${formatNumber(a)} vs ${formatNumber(b)} (relative difference ${rel.toPrecision(2)} > tolerance ${tol})`,
   datasetChanged: (
@@ -165,6 +165,11 @@ export const compareMessages = {
   cannotWrite: (file: string, reason: string) => `runledger compare: cannot write ${file}: ${reason}`,
   wroteReport: (file: string, verdict: string) => `runledger compare: ${verdict}; report written to ${file}\n`,
 };
+
+/** The verb agreeing with `of`'s subject: "the run records", "all 5 replicas record". */
+function verb(total: number, one: string, many: string): string {
+  return total === 1 ? one : many;
+}
 
 function of(n: number, total: number): string {
   return total === 1 ? 'the run' : n === total ? `all ${total} replicas` : `${n} of ${total} replicas`;
