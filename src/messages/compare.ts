@@ -88,14 +88,16 @@ export const compareMessages = {
     `${moved(f)}, beyond ${thresholdText(f.threshold)} and significant (${testNames[f.test]}, ${sampleText(f)}, q = ${formatP(f.q ?? 0)} ≤ α ${f.alpha})`,
 
   // findings
-  provNoCommit: (n: number, total: number) => `${of(n, total)} ${verb(total, 'records', 'record')} no code commit (code.commit)`,
+  provNoCommit: (n: number, total: number) =>
+    `${of(n, total)} ${verb(total, 'records', 'record')} no code commit (code.commit)`,
   provCommitMismatch: (commit: string, expected: string, n: number, total: number) =>
     `${of(n, total)} ran commit ${commit.slice(0, 12)}, not the commit under test ${expected.slice(0, 12)}`,
   provCommitsDisagree: (k: number) => `the replicas ran ${k} different commits`,
   provDirty: (n: number, total: number) => `${of(n, total)} ran on a dirty working tree (code.dirty is true)`,
   provDirtyUnknown: (n: number, total: number) =>
     `${of(n, total)} ${verb(total, 'does', 'do')} not record whether the working tree was clean (code.dirty)`,
-  provNoDatasets: (n: number, total: number) => `${of(n, total)} ${verb(total, 'records', 'record')} no datasets, so the data cannot be checked`,
+  provNoDatasets: (n: number, total: number) =>
+    `${of(n, total)} ${verb(total, 'records', 'record')} no datasets, so the data cannot be checked`,
   provNoDigest: (names: readonly string[]) =>
     `dataset${names.length === 1 ? '' : 's'} ${names.map((n) => JSON.stringify(n)).join(', ')} without a content digest`,
   provNoEnvironment: (n: number, total: number) =>
