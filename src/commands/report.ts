@@ -115,14 +115,16 @@ export const run: Command = async (args, io) => {
   const started = Date.now();
   const ledger = await openLedger(values.ledger!, { cwd: io.cwd, env: io.env });
   try {
-    const entries = await ledger.entries();
-    if (!entries.length) throw new UserError(msg.emptyLedger(ledger.label));
+    // streamed in batches, never the whole ledger at once; a rebuild reads only the new entries
+    const all = await ledger.stream(0);
+    if (!all.count) throw new UserError(msg.emptyLedger(ledger.label));
     let shown = false;
-    const summary = await buildSite(entries, {
+    const source = { from: async (seq: number) => (seq === 0 ? all.entries : (await ledger.stream(seq)).entries) };
+    const summary = await buildSite(source, {
       out,
       source: ledger.label,
       version,
-      total: entries.length,
+      total: all.count,
       ...(values['built-at'] ? { builtAt: new Date().toISOString() } : {}),
       ...(io.isTTY
         ? {

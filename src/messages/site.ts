@@ -20,6 +20,7 @@ export const siteMessages = {
     s: {
       entries: number;
       entriesRendered: number;
+      entriesRead: number;
       metrics: number;
       written: number;
       unchanged: number;
@@ -28,6 +29,6 @@ export const siteMessages = {
       ms: number;
     },
   ) =>
-    `site: ${out}/index.html · ${plural(s.entries, 'ledger entry', 'ledger entries')} (${s.entriesRendered} rendered), ${plural(s.metrics, 'metric page')}, ${plural(s.written, 'file')} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, 'chart')} drawn, ${(s.ms / 1000).toFixed(1)} s`,
+    `site: ${out}/index.html · ${plural(s.entries, 'ledger entry', 'ledger entries')} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, 'metric page')}, ${plural(s.written, 'file')} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, 'chart')} drawn, ${(s.ms / 1000).toFixed(1)} s`,
   wroteComparison: (file: string, verdict: string) => `report: ${file} (verdict: ${verdict})`,
 };

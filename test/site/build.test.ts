@@ -128,7 +128,7 @@ describe('runledger report', () => {
     const r = await runCommand('report', ['--ledger', ledger, '--out', out], tmp);
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    expect(r.stdout).toMatch(/^site: .*index\.html · 4 ledger entries \(4 rendered\)/);
+    expect(r.stdout).toMatch(/^site: .*index\.html · 4 ledger entries \(4 rendered, 4 read\)/);
     expect(readFileSync(path.join(out, 'index.html'), 'utf8')).toContain('resnet50/cifar10');
   });
 
@@ -143,7 +143,7 @@ describe('runledger report', () => {
     const out = path.join(tmp, 'git-site');
     const r = await runCommand('report', ['--ledger', 'git:runledger', '--out', out], work, gitEnv);
     expect(r.stderr).toBe('');
-    expect(r.stdout).toMatch(/2 ledger entries \(2 rendered\)/);
+    expect(r.stdout).toMatch(/2 ledger entries \(2 rendered, 2 read\)/);
     const page = readFileSync(path.join(out, paths.entry(1)), 'utf8');
     expect(page).toContain(shas[1]!);
     expect(page).toMatch(/Verdict: <span class="badge (good|bad)">/);

@@ -5,8 +5,8 @@ import { appendToGit } from './append-git.js';
 import { checkChain } from './chain.js';
 import { gitBranchOf } from './git-snapshot.js';
 import { openSnapshot } from './open.js';
-import { allEntries, entriesAt, LedgerError } from './read.js';
-import type { AppendInput, AppendOptions, AppendResult, LedgerReader } from './types.js';
+import { allEntries, entriesAt, LedgerError, streamEntries } from './read.js';
+import type { AppendInput, AppendOptions, AppendResult, LedgerEntry, LedgerReader } from './types.js';
 
 export type * from './types.js';
 export { LEDGER_FORMAT_VERSION } from './types.js';
@@ -27,7 +27,14 @@ export { entryHash, canonicalJson } from './hash.js';
 export async function openLedger(
   location: string,
   opts: { cwd: string; env?: Record<string, string | undefined> },
-): Promise<LedgerReader & { label: string; close(): Promise<void> }> {
+): Promise<
+  LedgerReader & {
+    label: string;
+    /** entries with seq ≥ from, read in batches (see streamEntries); the count is known up front */
+    stream(from?: number): Promise<{ count: number; entries: AsyncGenerator<LedgerEntry> }>;
+    close(): Promise<void>;
+  }
+> {
   const { snap, close } = await openSnapshot(location, opts.cwd, opts.env);
   return {
     label: snap.label,
@@ -38,6 +45,7 @@ export async function openLedger(
       return entries;
     },
     atCommit: (commit) => entriesAt(snap, commit),
+    stream: (from = 0) => streamEntries(snap, from),
     close,
   };
 }

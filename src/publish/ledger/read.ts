@@ -153,3 +153,46 @@ export async function allEntries(snap: Snapshot): Promise<LedgerEntry[]> {
   const entries = await readEntries(snap, files);
   return entries.sort((a, b) => a.seq - b.seq);
 }
+
+/**
+ * The entries with seq ≥ `from`, in chain order, read and checked in batches so that a caller that
+ * handles one at a time never holds the whole ledger. Each entry is checked like allEntries does and
+ * linked to the one before it; entries below `from` are neither read nor checked (`verify` checks them).
+ * `count` is known before the first entry is read.
+ */
+export async function streamEntries(
+  snap: Snapshot,
+  from = 0,
+  batch = 256,
+): Promise<{ count: number; entries: AsyncGenerator<LedgerEntry> }> {
+  const files: { file: string; seq: number }[] = [];
+  if ((await readMarker(snap)) !== undefined)
+    for (const f of await snap.listEntryFiles()) {
+      const p = parseEntryPath(f);
+      if (!p) throw new LedgerError(snap.label, f, msg.strayFile());
+      if (p.seq >= from) files.push({ file: f, seq: p.seq });
+    }
+  files.sort((a, b) => a.seq - b.seq);
+  async function* entries(): AsyncGenerator<LedgerEntry> {
+    let expected = from;
+    let prevHash: string | null | undefined = from === 0 ? null : undefined;
+    for (let i = 0; i < files.length; i += batch) {
+      const part = files.slice(i, i + batch).map((f) => f.file);
+      for (const e of await readEntries(snap, part)) {
+        const file = entryPath(e.commit, e.seq, e.hash);
+        if (e.seq !== expected)
+          throw new LedgerError(
+            snap.label,
+            file,
+            expected === 0 && e.seq > 0 ? msg.firstNotZero(e.seq) : msg.gap(expected, e.seq),
+          );
+        if (prevHash !== undefined && e.prev !== prevHash)
+          throw new LedgerError(snap.label, file, msg.badLink(e.seq, e.prev, prevHash));
+        prevHash = e.hash;
+        expected = e.seq + 1;
+        yield e;
+      }
+    }
+  }
+  return { count: files.length, entries: entries() };
+}

@@ -16,6 +16,15 @@ import { reportView, verdictBadge, verdictTone, type Tone } from './report-view.
 import { runView, sharedProvenance } from './run-view.js';
 import { slug } from './slug.js';
 import { specs } from './templates.gen.js';
+import {
+  dropResume,
+  loadResume,
+  resumeHead,
+  saveResume,
+  type Badge,
+  type CommitRow,
+  type ResumeState,
+} from './resume.js';
 import { ChartCache, SiteWriter } from './writer.js';
 
 /** bump when the page layout changes in ways the templates' hash does not capture */
@@ -46,6 +55,8 @@ export interface BuildOptions {
 
 export interface BuildSummary {
   entries: number;
+  /** entries read from the source by this build (a resumed rebuild reads only the new ones and its last) */
+  entriesRead: number;
   entriesRendered: number;
   runs: number;
   metrics: number;
@@ -55,18 +66,6 @@ export interface BuildSummary {
   chartsRendered: number;
   chartsReused: number;
   bytesWritten: number;
-}
-
-type Badge = { label: string; tone: Tone };
-
-interface CommitRow {
-  seq: number;
-  commit: string | null;
-  branch: string;
-  recordedAt: string;
-  runs: number;
-  subject: string;
-  badge: Badge | null;
 }
 
 export const runAnchor = (id: string) => `run-${slug(id)}`;
@@ -93,24 +92,66 @@ function siteVersion(version: string): string {
   return h.digest('hex').slice(0, 16);
 }
 
+type Entries = Iterable<LedgerEntry> | AsyncIterable<LedgerEntry>;
+
+/**
+ * A ledger the builder can read from any entry on (e.g. the ledger reader's `stream`): a rebuild then
+ * reads only the entries after the last one it built, once it has checked that the ledger still holds
+ * that one with the same hash.
+ */
+export interface ResumableEntries {
+  /** the entries with seq ≥ `seq`, in chain order */
+  from(seq: number): Entries | Promise<Entries>;
+}
+
 const isAsync = (x: unknown): x is AsyncIterable<LedgerEntry> =>
   typeof (x as AsyncIterable<unknown>)[Symbol.asyncIterator] === 'function';
+const isResumable = (x: unknown): x is ResumableEntries => typeof (x as ResumableEntries).from === 'function';
 
-export async function buildSite(
-  entries: Iterable<LedgerEntry> | AsyncIterable<LedgerEntry>,
-  opts: BuildOptions,
-): Promise<BuildSummary> {
+function iterate(entries: Entries): AsyncIterator<LedgerEntry> | Iterator<LedgerEntry> {
+  return isAsync(entries) ? entries[Symbol.asyncIterator]() : entries[Symbol.iterator]();
+}
+
+/**
+ * Where the build starts: with the previous build's state after its last entry, when the source can
+ * be read from there, the saved state is intact and the ledger still continues from that entry;
+ * else from nothing, at entry 0.
+ */
+async function start(
+  source: Entries | ResumableEntries,
+  out: string,
+  version: string,
+  writer: SiteWriter,
+): Promise<{ state?: ResumeState; rest: AsyncIterator<LedgerEntry> | Iterator<LedgerEntry> }> {
+  const header = isResumable(source) ? resumeHead(out, version) : undefined;
+  const state = header && loadResume(out, header);
+  dropResume(out);
+  if (!isResumable(source)) return { rest: iterate(source) };
+  if (state && writer.keepUpTo(state.head.seq, state.entryHash)) {
+    const rest = iterate(await source.from(state.head.seq));
+    const first = await rest.next();
+    if (!first.done && first.value.seq === state.head.seq && first.value.hash === state.head.hash)
+      return { state, rest };
+    await rest.return?.();
+    writer.keepNone();
+  }
+  return { rest: iterate(await source.from(0)) };
+}
+
+export async function buildSite(entries: Entries | ResumableEntries, opts: BuildOptions): Promise<BuildSummary> {
   const version = opts.version ?? 'dev';
-  const writer = new SiteWriter(opts.out, siteVersion(version));
+  const siteVer = siteVersion(version);
+  const writer = new SiteWriter(opts.out, siteVer);
   const charts = new ChartCache(opts.out);
   const layoutBase = { source: opts.source, version, builtAt: opts.builtAt };
-  const store = new HistoryStore();
-  const commits: CommitRow[] = [];
-  const entryHash = new Map<number, string>();
+  const { state: resumed, rest } = await start(entries, opts.out, siteVer, writer);
+  const store = new HistoryStore(resumed?.runs);
+  const commits: CommitRow[] = resumed?.commits ?? [];
+  const entryHash = resumed?.entryHash ?? new Map<number, string>();
   const rendered = new Set<number>();
-  const lastByBranch = new Map<string, LedgerEntry>();
-  const lastRunBadge = new Map<string, { badge: Badge; seq: number }>();
-  let count = 0;
+  const lastByBranch = resumed?.lastByBranch ?? new Map<string, LedgerEntry>();
+  const lastRunBadge = resumed?.lastRunBadge ?? new Map<string, { badge: Badge; seq: number }>();
+  let count = resumed?.count ?? 0;
 
   const each = async (e: LedgerEntry) => {
     count++;
@@ -146,8 +187,8 @@ export async function buildSite(
     lastByBranch.set(branch, e);
     if (count % 250 === 0) opts.onProgress?.('entries', count, opts.total);
   };
-  if (isAsync(entries)) for await (const e of entries) await each(e);
-  else for (const e of entries) await each(e);
+  let read = resumed ? 1 : 0;
+  for (let r = await rest.next(); !r.done; r = await rest.next(), read++) await each(r.value);
   store.finish();
   opts.onProgress?.('entries', count, opts.total);
   // the state keeps run badges only where a later build may still need them: each run's latest entry
@@ -246,8 +287,20 @@ export async function buildSite(
   writeAssets(writer);
   charts.prune();
   const removed = writer.finish();
+  const head = commits[commits.length - 1];
+  if (head)
+    saveResume(opts.out, siteVer, {
+      head: { seq: head.seq, hash: entryHash.get(head.seq)! },
+      count,
+      runs: store.runs,
+      commits,
+      entryHash,
+      lastByBranch,
+      lastRunBadge,
+    });
   return {
     entries: count,
+    entriesRead: read,
     entriesRendered: rendered.size,
     runs: store.runs.size,
     metrics: metricCount,

@@ -32,7 +32,8 @@ export interface RunHistory {
 }
 
 export class HistoryStore {
-  readonly runs = new Map<string, RunHistory>();
+  /** starts empty, or with the histories a previous build saved (see resume.ts) */
+  constructor(readonly runs = new Map<string, RunHistory>()) {}
 
   add(entry: LedgerEntry): void {
     const byName = new Map<string, RunManifest[]>();

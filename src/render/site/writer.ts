@@ -47,6 +47,26 @@ export class SiteWriter {
     return e && e.hash === hash && e.files.every((f) => existsSync(path.join(this.out, f))) ? e : undefined;
   }
 
+  /**
+   * Keeps the previous build's records of entries 0..head as they are (resuming after them), when
+   * there are exactly those, with these hashes, and their pages are all on disk; else keeps nothing.
+   */
+  keepUpTo(head: number, hashes: Map<number, string>): boolean {
+    const prev = this.previous.entries;
+    if (Object.keys(prev).length !== head + 1) return false;
+    for (let seq = 0; seq <= head; seq++) {
+      const e = prev[String(seq)];
+      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => existsSync(path.join(this.out, f)))) return false;
+    }
+    Object.assign(this.state.entries, prev);
+    return true;
+  }
+
+  /** Forgets what keepUpTo kept (the ledger turned out not to continue from there). */
+  keepNone(): void {
+    for (const k of Object.keys(this.state.entries)) delete this.state.entries[k];
+  }
+
   keepEntry(seq: number, record: EntryRecord): void {
     this.state.entries[String(seq)] = record;
   }

@@ -1,0 +1,146 @@
+// The builder's memory of the last build, so that a rebuild after new ledger entries reads and
+// processes only those: every run name's history (the metric columns), the commit list, the last
+// entry of each branch (the baseline of the next one) and each run name's latest verdict badge.
+// Saved under out/.runledger-cache/ as a header (JSON: format, site version, head entry, SHA-256 and
+// size of the body) and a body (v8-serialised, metric columns as typed arrays). It is used only when
+// the header's site version matches, the body's hash matches and the ledger still holds the head
+// entry with the same hash (whose hash chain covers every entry before it); anything else, including
+// a file that does not parse, means a full build.
+import { createHash } from 'node:crypto';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { deserialize, serialize } from 'node:v8';
+import type { LedgerEntry } from '../../publish/ledger/types.js';
+import type { MetricColumn, RunHistory } from './history.js';
+import type { Tone } from './report-view.js';
+import { CACHE_DIR } from './writer.js';
+
+const FORMAT = 1;
+const HEADER = 'resume.json';
+const BODY = 'resume.bin';
+
+export type Badge = { label: string; tone: Tone };
+
+export interface CommitRow {
+  seq: number;
+  commit: string | null;
+  branch: string;
+  recordedAt: string;
+  runs: number;
+  subject: string;
+  badge: Badge | null;
+}
+
+export interface ResumeState {
+  head: { seq: number; hash: string };
+  count: number;
+  runs: Map<string, RunHistory>;
+  commits: CommitRow[];
+  entryHash: Map<number, string>;
+  lastByBranch: Map<string, LedgerEntry>;
+  lastRunBadge: Map<string, { badge: Badge; seq: number }>;
+}
+
+interface Header {
+  format: number;
+  version: string;
+  head: { seq: number; hash: string };
+  sha256: string;
+  bytes: number;
+}
+
+type PackedColumn = Omit<MetricColumn, 'value' | 'min' | 'max' | 'count'> & {
+  value: Float64Array;
+  min: Float64Array;
+  max: Float64Array;
+  count: Uint32Array;
+};
+
+const files = (out: string) => ({ header: path.join(out, CACHE_DIR, HEADER), body: path.join(out, CACHE_DIR, BODY) });
+
+/** Forgets the saved state (before a build starts: a build that fails half-way leaves none behind). */
+export function dropResume(out: string): void {
+  const f = files(out);
+  rmSync(f.header, { force: true });
+  rmSync(f.body, { force: true });
+}
+
+export function saveResume(out: string, version: string, s: ResumeState): void {
+  const runs = [...s.runs.values()].map((h) => ({
+    ...h,
+    metrics: [...h.metrics.values()].map((c): PackedColumn => ({
+      ...c,
+      value: Float64Array.from(c.value),
+      min: Float64Array.from(c.min),
+      max: Float64Array.from(c.max),
+      count: Uint32Array.from(c.count),
+    })),
+  }));
+  const body = serialize({
+    count: s.count,
+    runs,
+    commits: s.commits,
+    entryHash: s.entryHash,
+    lastByBranch: s.lastByBranch,
+    lastRunBadge: s.lastRunBadge,
+  });
+  const header: Header = {
+    format: FORMAT,
+    version,
+    head: s.head,
+    sha256: createHash('sha256').update(body).digest('hex'),
+    bytes: body.length,
+  };
+  const f = files(out);
+  writeFileSync(f.body, body);
+  writeFileSync(f.header, JSON.stringify(header));
+}
+
+/** The head entry the saved state ends with, when the header is this builder's; else undefined. */
+export function resumeHead(out: string, version: string): Header | undefined {
+  try {
+    const h = JSON.parse(readFileSync(files(out).header, 'utf8')) as Header;
+    const ok =
+      h.format === FORMAT &&
+      h.version === version &&
+      Number.isInteger(h.head?.seq) &&
+      typeof h.head.hash === 'string' &&
+      typeof h.sha256 === 'string';
+    return ok ? h : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The saved state, when its body is exactly what the header describes; else undefined. */
+export function loadResume(out: string, header: Header): ResumeState | undefined {
+  try {
+    const body = readFileSync(files(out).body);
+    if (body.length !== header.bytes || createHash('sha256').update(body).digest('hex') !== header.sha256)
+      return undefined;
+    const v = deserialize(body) as Omit<ResumeState, 'head' | 'runs'> & {
+      runs: (Omit<RunHistory, 'metrics'> & { metrics: PackedColumn[] })[];
+    };
+    const runs = new Map<string, RunHistory>();
+    for (const h of v.runs)
+      runs.set(h.name, {
+        ...h,
+        metrics: new Map(
+          h.metrics.map((c) => [
+            c.name,
+            {
+              ...c,
+              value: Array.from(c.value),
+              min: Array.from(c.min),
+              max: Array.from(c.max),
+              count: Array.from(c.count),
+            },
+          ]),
+        ),
+      });
+    if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return undefined;
+    return { ...v, head: header.head, runs };
+  } catch {
+    return undefined;
+  }
+}

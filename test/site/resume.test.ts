@@ -1,0 +1,115 @@
+// The build cache: a rebuild that reads only the new entries writes the same site as a build from
+// nothing; a damaged or foreign cache, or a ledger that no longer continues from the cached entry,
+// is not trusted (a full build follows).
+import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { appendToLedger } from '../../src/publish/ledger/index.js';
+import type { LedgerEntry } from '../../src/publish/ledger/types.js';
+import { buildSite } from '../../src/render/site/index.js';
+import { CACHE_DIR } from '../../src/render/site/writer.js';
+import { runCommand } from '../helpers/cli.js';
+import { entries } from './fixtures.js';
+
+const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-site-resume-'));
+afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+/** every file of the site but the cache, with its content */
+function site(root: string): Map<string, string> {
+  const out = new Map<string, string>();
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = path.join(d, e.name);
+      if (e.name === CACHE_DIR) continue;
+      if (e.isDirectory()) walk(p);
+      else out.set(path.relative(root, p), readFileSync(p, 'utf8'));
+    }
+  };
+  walk(root);
+  return out;
+}
+
+/** a ledger the builder may read from any entry on, counting what it hands out */
+function source(list: LedgerEntry[]) {
+  const s = {
+    handed: 0,
+    *from(seq: number) {
+      for (const e of list.slice(seq)) {
+        s.handed++;
+        yield e;
+      }
+    },
+  };
+  return s;
+}
+
+const opts = (out: string) => ({ out, source: 'test' });
+
+describe('site build cache', () => {
+  const all = entries(14, { stepAt: 9 });
+
+  it('rebuilds after one new entry from the cache alone, byte-identical to a build from nothing', async () => {
+    const out = path.join(tmp, 'inc');
+    expect((await buildSite(source(all.slice(0, 13)), opts(out))).entriesRead).toBe(13);
+    const src = source(all);
+    const inc = await buildSite(src, opts(out));
+    // the cached last entry (to check the ledger still holds it) and the new one
+    expect(src.handed).toBe(2);
+    expect(inc).toMatchObject({ entries: 14, entriesRead: 2, entriesRendered: 1 });
+
+    const fresh = path.join(tmp, 'fresh');
+    await buildSite(all, opts(fresh));
+    const a = site(out);
+    const b = site(fresh);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    for (const [f, text] of b) expect(a.get(f), f).toBe(text);
+  });
+
+  it('ignores a corrupted or foreign cache and builds from every entry', async () => {
+    const out = path.join(tmp, 'corrupt');
+    await buildSite(source(all.slice(0, 13)), opts(out));
+    const body = path.join(out, CACHE_DIR, 'resume.bin');
+    const bytes = readFileSync(body);
+    bytes[bytes.length >> 1]! ^= 0xff;
+    writeFileSync(body, bytes);
+    const r = await buildSite(source(all), opts(out));
+    expect(r).toMatchObject({ entries: 14, entriesRead: 14, entriesRendered: 1 });
+
+    // a header from another builder version
+    const header = path.join(out, CACHE_DIR, 'resume.json');
+    writeFileSync(header, JSON.stringify({ ...JSON.parse(readFileSync(header, 'utf8')), version: 'other' }));
+    expect((await buildSite(source(all), opts(out))).entriesRead).toBe(14);
+    // not JSON at all
+    writeFileSync(header, '{"format":1,');
+    expect((await buildSite(source(all), opts(out))).entriesRead).toBe(14);
+    expect(site(out)).toEqual(site(path.join(tmp, 'fresh')));
+  });
+
+  it('builds from every entry when the ledger no longer holds the cached last entry', async () => {
+    const out = path.join(tmp, 'rewritten');
+    await buildSite(source(all.slice(0, 13)), opts(out));
+    // a different history of the same length: the cached entry #12 is not there any more
+    const other = entries(14, { stepAt: 3 });
+    const r = await buildSite(source(other), opts(out));
+    expect(r).toMatchObject({ entries: 14, entriesRead: 14 });
+    const fresh = path.join(tmp, 'other-fresh');
+    await buildSite(other, opts(fresh));
+    expect(site(out)).toEqual(site(fresh));
+  });
+
+  it('reads only the new entries of a ledger directory on `report` rebuilds', async () => {
+    const ledger = path.join(tmp, 'ledger');
+    for (const e of all.slice(0, 5))
+      await appendToLedger(ledger, { commit: e.commit, branch: 'main', runs: e.runs }, { cwd: tmp });
+    const out = path.join(tmp, 'report-site');
+    expect((await runCommand('report', ['--ledger', ledger, '--out', out], tmp)).code).toBe(0);
+    await appendToLedger(ledger, { commit: all[5]!.commit, branch: 'main', runs: all[5]!.runs }, { cwd: tmp });
+    const r = await runCommand('report', ['--ledger', ledger, '--out', out], tmp);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/6 ledger entries \(1 rendered, 2 read\)/);
+    const fresh = path.join(tmp, 'report-fresh');
+    expect((await runCommand('report', ['--ledger', ledger, '--out', fresh], tmp)).code).toBe(0);
+    expect(site(out)).toEqual(site(fresh));
+  });
+});
