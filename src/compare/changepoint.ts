@@ -39,8 +39,8 @@ export interface Segment {
 export function noiseScale(xs: ArrayLike<number>): number {
   const n = xs.length;
   if (n < 3) return 0;
-  const d: number[] = [];
-  for (let i = 1; i < n; i++) d.push(Math.abs(xs[i]! - xs[i - 1]!));
+  const d = new Float64Array(n - 1);
+  for (let i = 1; i < n; i++) d[i - 1] = Math.abs(xs[i]! - xs[i - 1]!);
   const mad = median(d);
   if (mad > 0) return mad / (0.6745 * Math.SQRT2);
   // many equal neighbours: fall back to the plain standard deviation of the differences
@@ -49,17 +49,17 @@ export function noiseScale(xs: ArrayLike<number>): number {
   return Math.sqrt(s / d.length / 2);
 }
 
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
+/** Median of numbers (no NaN); sorts `xs` in place (a typed array sorts numerically, without a callback). */
+function median(xs: Float64Array): number {
+  const s = xs.sort();
   const m = s.length >> 1;
   return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
 }
 
 /** Penalised segmentation of `xs`; returns the segments, oldest first. */
-export function segment(xs: ArrayLike<number>, opts: ChangePointOptions = {}): Segment[] {
+export function segment(xs: ArrayLike<number>, opts: ChangePointOptions = {}, sigma = noiseScale(xs)): Segment[] {
   const n = xs.length;
   const minSize = Math.max(1, opts.minSize ?? 3);
-  const sigma = noiseScale(xs);
   if (n < 2 * minSize || !(sigma > 0)) return n ? [{ start: 0, end: n, mean: mean(xs, 0, n) }] : [];
   const beta = (opts.penalty ?? 3) * Math.log(n);
   // prefix sums of the standardised values
@@ -115,11 +115,18 @@ export function segment(xs: ArrayLike<number>, opts: ChangePointOptions = {}): S
 function clipOutliers(xs: ArrayLike<number>, sigma: number): Float64Array {
   const n = xs.length;
   const out = new Float64Array(n);
-  const w: number[] = [];
+  const buf = new Float64Array(5);
   for (let i = 0; i < n; i++) {
-    w.length = 0;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) w.push(xs[j]!);
-    const m = median(w);
+    let k = 0;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+      // insertion sort of at most 5 values: cheaper than any sort call
+      const v = xs[j]!;
+      let p = k++;
+      for (; p > 0 && buf[p - 1]! > v; p--) buf[p] = buf[p - 1]!;
+      buf[p] = v;
+    }
+    const h = k >> 1;
+    const m = k % 2 ? buf[h]! : (buf[h - 1]! + buf[h]!) / 2;
     out[i] = Math.min(m + 3 * sigma, Math.max(m - 3 * sigma, xs[i]!));
   }
   return out;
@@ -141,8 +148,8 @@ export function detect(
   xs: ArrayLike<number>,
   opts: ChangePointOptions = {},
 ): { sigma: number; segments: Segment[]; changes: ChangePoint[] } {
-  const segs = segment(xs, opts);
   const sigma = noiseScale(xs);
+  const segs = segment(xs, opts, sigma);
   const out: ChangePoint[] = [];
   for (let i = 1; i < segs.length; i++) {
     const a = segs[i - 1]!;
