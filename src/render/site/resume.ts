@@ -2,7 +2,7 @@
 // processes only those: every run name's history (the metric columns), the commit list, the last
 // entry of each branch (the baseline of the next one) and each run name's latest verdict badge.
 // Saved under out/.runledger-cache/ as a header (JSON: format, site version, head entry, SHA-256 and
-// size of the body) and a body (v8-serialised, metric columns as typed arrays). It is used only when
+// size of the body) and a body (v8-serialised, metric values as typed arrays). It is used only when
 // the header's site version matches, the body's hash matches and the ledger still holds the head
 // entry with the same hash (whose hash chain covers every entry before it); anything else, including
 // a file that does not parse, means a full build.
@@ -15,7 +15,7 @@ import type { MetricColumn, RunHistory } from './history.js';
 import type { Tone } from './report-view.js';
 import { CACHE_DIR } from './writer.js';
 
-const FORMAT = 1;
+const FORMAT = 2;
 const HEADER = 'resume.json';
 const BODY = 'resume.bin';
 
@@ -49,12 +49,40 @@ interface Header {
   bytes: number;
 }
 
+/**
+ * A metric column as stored: its values, and (min, max, count) only for the rows where they are not
+ * what a single sample gives ((v, v, 1), or (NaN, NaN, 0) where nothing was recorded) — most rows.
+ */
 type PackedColumn = Omit<MetricColumn, 'value' | 'min' | 'max' | 'count'> & {
   value: Float64Array;
-  min: Float64Array;
-  max: Float64Array;
-  count: Uint32Array;
+  /** (row, min, max, count) for each row that differs from one sample */
+  spread: Float64Array;
 };
+
+function pack(c: MetricColumn): PackedColumn {
+  const spread: number[] = [];
+  c.value.forEach((v, i) => {
+    const one = Number.isNaN(v) ? c.count[i] === 0 : c.count[i] === 1 && c.min[i] === v && c.max[i] === v;
+    if (!one) spread.push(i, c.min[i]!, c.max[i]!, c.count[i]!);
+  });
+  const { value, min: _min, max: _max, count: _count, ...rest } = c;
+  return { ...rest, value: Float64Array.from(value), spread: Float64Array.from(spread) };
+}
+
+function unpack(p: PackedColumn): MetricColumn {
+  const { value: packed, spread, ...rest } = p;
+  const value = Array.from(packed);
+  const min = value.slice();
+  const max = value.slice();
+  const count = value.map((v): number => (Number.isNaN(v) ? 0 : 1));
+  for (let k = 0; k + 3 < spread.length; k += 4) {
+    const i = spread[k]!;
+    min[i] = spread[k + 1]!;
+    max[i] = spread[k + 2]!;
+    count[i] = spread[k + 3]!;
+  }
+  return { ...rest, value, min, max, count };
+}
 
 const files = (out: string) => ({ header: path.join(out, CACHE_DIR, HEADER), body: path.join(out, CACHE_DIR, BODY) });
 
@@ -68,13 +96,7 @@ export function dropResume(out: string): void {
 export function saveResume(out: string, version: string, s: ResumeState): void {
   const runs = [...s.runs.values()].map((h) => ({
     ...h,
-    metrics: [...h.metrics.values()].map((c): PackedColumn => ({
-      ...c,
-      value: Float64Array.from(c.value),
-      min: Float64Array.from(c.min),
-      max: Float64Array.from(c.max),
-      count: Uint32Array.from(c.count),
-    })),
+    metrics: [...h.metrics.values()].map(pack),
   }));
   const body = serialize({
     count: s.count,
@@ -125,18 +147,7 @@ export function loadResume(out: string, header: Header): ResumeState | undefined
     for (const h of v.runs)
       runs.set(h.name, {
         ...h,
-        metrics: new Map(
-          h.metrics.map((c) => [
-            c.name,
-            {
-              ...c,
-              value: Array.from(c.value),
-              min: Array.from(c.min),
-              max: Array.from(c.max),
-              count: Array.from(c.count),
-            },
-          ]),
-        ),
+        metrics: new Map(h.metrics.map((c) => [c.name, unpack(c)])),
       });
     if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return undefined;
     return { ...v, head: header.head, runs };
