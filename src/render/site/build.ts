@@ -65,6 +65,8 @@ export interface BuildSummary {
   removed: number;
   chartsRendered: number;
   chartsReused: number;
+  /** milliseconds spent drawing charts */
+  chartMs: number;
   bytesWritten: number;
 }
 
@@ -309,6 +311,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     removed,
     chartsRendered: charts.rendered,
     chartsReused: charts.reused,
+    chartMs: Math.round(charts.renderMs),
     bytesWritten: writer.bytes,
   };
 }

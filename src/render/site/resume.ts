@@ -2,12 +2,12 @@
 // processes only those: every run name's history (the metric columns), the commit list, the last
 // entry of each branch (the baseline of the next one) and each run name's latest verdict badge.
 // Saved under out/.runledger-cache/ as a header (JSON: format, site version, head entry, SHA-256 and
-// size of the body) and a body (v8-serialised, metric values as typed arrays). It is used only when
+// sizes of the body's parts) and a body (v8-serialised parts, metric values as typed arrays). It is used only when
 // the header's site version matches, the body's hash matches and the ledger still holds the head
 // entry with the same hash (whose hash chain covers every entry before it); anything else, including
 // a file that does not parse, means a full build.
 import { createHash } from 'node:crypto';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
@@ -15,7 +15,7 @@ import type { MetricColumn, RunHistory } from './history.js';
 import type { Tone } from './report-view.js';
 import { CACHE_DIR } from './writer.js';
 
-const FORMAT = 2;
+const FORMAT = 3;
 const HEADER = 'resume.json';
 const BODY = 'resume.bin';
 
@@ -46,7 +46,8 @@ interface Header {
   version: string;
   head: { seq: number; hash: string };
   sha256: string;
-  bytes: number;
+  /** the size of each serialised part of the body, in order */
+  parts: number[];
 }
 
 /**
@@ -93,28 +94,34 @@ export function dropResume(out: string): void {
   rmSync(f.body, { force: true });
 }
 
+/**
+ * Writes the state as a sequence of v8-serialised parts (the lists first, then one part per run name),
+ * hashing as it goes, so that saving never holds more than one run name's packed history at once.
+ */
 export function saveResume(out: string, version: string, s: ResumeState): void {
-  const runs = [...s.runs.values()].map((h) => ({
-    ...h,
-    metrics: [...h.metrics.values()].map(pack),
-  }));
-  const body = serialize({
-    count: s.count,
-    runs,
-    commits: s.commits,
-    entryHash: s.entryHash,
-    lastByBranch: s.lastByBranch,
-    lastRunBadge: s.lastRunBadge,
-  });
-  const header: Header = {
-    format: FORMAT,
-    version,
-    head: s.head,
-    sha256: createHash('sha256').update(body).digest('hex'),
-    bytes: body.length,
-  };
   const f = files(out);
-  writeFileSync(f.body, body);
+  const hash = createHash('sha256');
+  const parts: number[] = [];
+  const fd = openSync(f.body, 'w');
+  try {
+    const put = (v: unknown) => {
+      const buf = serialize(v);
+      hash.update(buf);
+      writeSync(fd, buf);
+      parts.push(buf.length);
+    };
+    put({
+      count: s.count,
+      commits: s.commits,
+      entryHash: s.entryHash,
+      lastByBranch: s.lastByBranch,
+      lastRunBadge: s.lastRunBadge,
+    });
+    for (const h of s.runs.values()) put({ ...h, metrics: [...h.metrics.values()].map(pack) });
+  } finally {
+    closeSync(fd);
+  }
+  const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts };
   writeFileSync(f.header, JSON.stringify(header));
 }
 
@@ -127,7 +134,9 @@ export function resumeHead(out: string, version: string): Header | undefined {
       h.version === version &&
       Number.isInteger(h.head?.seq) &&
       typeof h.head.hash === 'string' &&
-      typeof h.sha256 === 'string';
+      typeof h.sha256 === 'string' &&
+      Array.isArray(h.parts) &&
+      h.parts.every((n) => Number.isInteger(n) && n > 0);
     return ok ? h : undefined;
   } catch {
     return undefined;
@@ -138,13 +147,18 @@ export function resumeHead(out: string, version: string): Header | undefined {
 export function loadResume(out: string, header: Header): ResumeState | undefined {
   try {
     const body = readFileSync(files(out).body);
-    if (body.length !== header.bytes || createHash('sha256').update(body).digest('hex') !== header.sha256)
-      return undefined;
-    const v = deserialize(body) as Omit<ResumeState, 'head' | 'runs'> & {
-      runs: (Omit<RunHistory, 'metrics'> & { metrics: PackedColumn[] })[];
-    };
+    const bytes = header.parts.reduce((a, b) => a + b, 0);
+    if (body.length !== bytes || createHash('sha256').update(body).digest('hex') !== header.sha256) return undefined;
+    const parts: unknown[] = [];
+    let at = 0;
+    for (const n of header.parts) {
+      parts.push(deserialize(body.subarray(at, at + n)));
+      at += n;
+    }
+    const v = parts[0] as Omit<ResumeState, 'head' | 'runs'>;
+    const packed = parts.slice(1) as (Omit<RunHistory, 'metrics'> & { metrics: PackedColumn[] })[];
     const runs = new Map<string, RunHistory>();
-    for (const h of v.runs)
+    for (const h of packed)
       runs.set(h.name, {
         ...h,
         metrics: new Map(h.metrics.map((c) => [c.name, unpack(c)])),

@@ -3,6 +3,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 
 export const CACHE_DIR = '.runledger-cache';
 
@@ -147,6 +148,8 @@ export class ChartCache {
   private readonly used = new Set<string>();
   rendered = 0;
   reused = 0;
+  /** time spent drawing charts */
+  renderMs = 0;
 
   constructor(out: string) {
     this.dir = path.join(out, CACHE_DIR, 'charts');
@@ -161,7 +164,9 @@ export class ChartCache {
       this.reused++;
       return svg;
     } catch {
+      const t = performance.now();
       const svg = await render();
+      this.renderMs += performance.now() - t;
       writeFileSync(file, svg);
       this.rendered++;
       return svg;
