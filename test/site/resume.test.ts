@@ -44,6 +44,10 @@ function source(list: LedgerEntry[]) {
   return s;
 }
 
+/** the file of the newest entry of a ledger directory (from its index) */
+const ledgerHeadPath = (dir: string) =>
+  (JSON.parse(readFileSync(path.join(dir, 'index.json'), 'utf8')) as { head: { path: string } }).head.path;
+
 const opts = (out: string) => ({ out, source: 'test' });
 
 describe('site build cache', () => {
@@ -111,5 +115,18 @@ describe('site build cache', () => {
     const fresh = path.join(tmp, 'report-fresh');
     expect((await runCommand('report', ['--ledger', ledger, '--out', fresh], tmp)).code).toBe(0);
     expect(site(out)).toEqual(site(fresh));
+
+    // the entries a rebuild does read are checked as ever: a tampered new entry stops it
+    await appendToLedger(ledger, { commit: all[6]!.commit, branch: 'main', runs: all[6]!.runs }, { cwd: tmp });
+    const rel = ledgerHeadPath(ledger);
+    const entry = JSON.parse(readFileSync(path.join(ledger, rel), 'utf8')) as LedgerEntry;
+    entry.runs[0]!.run.seed = 7;
+    writeFileSync(path.join(ledger, rel), JSON.stringify(entry));
+    // (the CLI turns this error into its message and exit 1)
+    await expect(runCommand('report', ['--ledger', ledger, '--out', out], tmp)).rejects.toMatchObject({
+      name: 'LedgerError',
+      file: rel,
+      exitCode: 1,
+    });
   });
 });
