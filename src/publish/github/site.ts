@@ -21,11 +21,14 @@ async function build(settings: Settings, out: string): Promise<number> {
   const location = `git:${settings.ledgerBranch}`;
   const ledger = await openLedger(location, { cwd: settings.workdir });
   try {
-    const entries = await ledger.entries();
-    await buildSite(entries, { out, source: `ledger ${location}`, version, total: entries.length });
+    // streamed in batches (never the whole ledger in memory); a site-dir kept between runs is rebuilt
+    // from its build cache, reading only the new entries
+    const all = await ledger.stream(0);
+    const source = { from: async (seq: number) => (seq === 0 ? all.entries : (await ledger.stream(seq)).entries) };
+    await buildSite(source, { out, source: `ledger ${location}`, version, total: all.count });
     // GitHub Pages: serve every file as is (no Jekyll)
     await writeFile(path.join(out, '.nojekyll'), '');
-    return entries.length;
+    return all.count;
   } finally {
     await ledger.close();
   }
