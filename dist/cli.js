@@ -3,11 +3,11 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   cliMessages
-} from "./chunks/chunk-FAKIH6QX.js";
+} from "./chunks/chunk-ZS4JL4EC.js";
 import {
   isUserError
-} from "./chunks/chunk-FLUUDOMY.js";
-import "./chunks/chunk-ABTG5G2J.js";
+} from "./chunks/chunk-GOYOKSGI.js";
+import "./chunks/chunk-SN3NTARJ.js";
 
 // src/io.ts
 function processIo() {
@@ -23,13 +23,13 @@ function processIo() {
 // src/cli.ts
 var version = true ? "0.1.0" : "dev";
 var commands = {
-  validate: () => import("./chunks/validate-PDFLGLRF.js"),
-  compare: () => import("./chunks/compare-P24Y45EA.js"),
-  record: () => import("./chunks/record-JPXKOV6N.js"),
-  report: () => import("./chunks/report-BCR7WJOZ.js"),
-  verify: () => import("./chunks/verify-R6QUTRNT.js"),
-  capture: () => import("./chunks/capture-BDGLSKHR.js"),
-  import: () => import("./chunks/import-HOQMKH5F.js")
+  validate: () => import("./chunks/validate-HH4SJKUO.js"),
+  compare: () => import("./chunks/compare-AZM4AAP6.js"),
+  record: () => import("./chunks/record-EHBMO6JF.js"),
+  report: () => import("./chunks/report-USHYLVFB.js"),
+  verify: () => import("./chunks/verify-5SZTQBLK.js"),
+  capture: () => import("./chunks/capture-KYJUGF4T.js"),
+  import: () => import("./chunks/import-73J5WZYR.js")
 };
 async function main(argv) {
   const io = processIo();

@@ -1,6 +1,6 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
-import "./chunk-ABTG5G2J.js";
+import "./chunk-SN3NTARJ.js";
 
 // schemas/run-manifest.schema.json
 var run_manifest_schema_default = {

@@ -1,40 +1,18 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
-
-// src/messages/describe.ts
-function describeValue(v) {
-  if (v === null) return "null";
-  if (Array.isArray(v)) return "an array";
-  switch (typeof v) {
-    case "string":
-      return `the string ${JSON.stringify(v.length > 60 ? v.slice(0, 57) + "..." : v)}`;
-    case "number":
-      return `the number ${v}`;
-    case "boolean":
-      return `${v}`;
-    case "object":
-      return "an object";
-    default:
-      return String(typeof v);
-  }
-}
-function oneOfList(items) {
-  if (items.length <= 1) return items.join("");
-  return `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
-}
-function plural(n, one, many = one + "s") {
-  return `${n} ${n === 1 ? one : many}`;
-}
+import {
+  oneOfList
+} from "./chunk-GOYOKSGI.js";
 
 // src/messages/cli.ts
 var commandSummaries = {
   validate: "validate <files or globs...>            check run manifests against the schema",
   compare: "compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] [--format markdown|json|text] [--out F]",
-  record: "record --ledger <dir> <manifests...>     append runs to a ledger",
-  report: "report --ledger <dir> --out <dir>         build the static report site",
-  verify: "verify --ledger <dir>                     check the ledger hash chain and every entry",
-  capture: "capture --name N [--metrics F...] [--params F...] [--dataset P...] [--artifact P...] [-- cmd...]",
-  import: "import <mlflow|dvc|hf-trainer|lm-eval|wandb> <path> [--out <dir>]"
+  record: "record --ledger <dir|git:branch> [--commit SHA] <manifests...>  append runs to a ledger",
+  report: "report --ledger <dir|git:branch> --out <dir>  build the static report site (or --compare ... for one comparison)",
+  verify: "verify --ledger <dir|git:branch>          check the ledger hash chain and every entry",
+  capture: "capture --name N [--metrics F...] [--params F...] [--dataset P...] [--artifact P...] [--seed S] [--group G] [--tag k=v...] [--out F] [-- cmd...]",
+  import: "import <mlflow|dvc|hf-trainer|lm-eval|wandb> <path> [--out <dir>] [--name N] [--keep-empty]"
 };
 var cliMessages = {
   help: (version) => [
@@ -57,8 +35,6 @@ This is a bug in runledger; please report it with the command you ran. Set RUNLE
 };
 
 export {
-  describeValue,
-  oneOfList,
-  plural,
+  commandSummaries,
   cliMessages
 };

@@ -1,18 +1,15 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
-  cliMessages,
   describeValue,
+  formatBytes,
   oneOfList,
   plural
-} from "./chunk-FAKIH6QX.js";
-import {
-  UserError
-} from "./chunk-FLUUDOMY.js";
+} from "./chunk-GOYOKSGI.js";
 import {
   __commonJS,
   __toESM
-} from "./chunk-ABTG5G2J.js";
+} from "./chunk-SN3NTARJ.js";
 
 // node_modules/picomatch/lib/constants.js
 var require_constants = __commonJS({
@@ -1993,23 +1990,59 @@ var require_formats = __commonJS({
   }
 });
 
-// src/args.ts
-import { parseArgs } from "node:util";
-function parseCommandArgs(command, args, options, allowPositionals = true) {
-  try {
-    return parseArgs({ args, options, allowPositionals, strict: true });
-  } catch (e) {
-    throw new UserError(cliMessages.usage(command, e.message));
-  }
+// src/messages/manifest.ts
+var typeNames = {
+  number: "a number",
+  integer: "a whole number",
+  string: "a string",
+  boolean: "true or false",
+  object: "an object",
+  array: "an array",
+  null: "null"
+};
+var manifestMessages = {
+  noMatch: (pattern) => `no files match ${JSON.stringify(pattern)}`,
+  noInputs: () => 'no manifest files given: pass files or globs, e.g. runledger validate "runs/**/*.json"',
+  unreadable: (reason) => `cannot read the file: ${reason}`,
+  tooLarge: (bytes, limit) => `the file is ${formatBytes(bytes)}, over the ${formatBytes(limit)} limit for one manifest; split it into one manifest per run`,
+  empty: () => "the file is empty; expected a JSON object (a run manifest)",
+  notUtf8: () => "the file is not UTF-8 text; expected a JSON run manifest",
+  syntax: (detail) => `invalid JSON: ${detail}`,
+  truncated: () => "invalid JSON: the file ends before the JSON is complete (truncated?)",
+  tooDeep: (limit) => `the JSON nests deeper than ${limit} levels; a run manifest never needs that`,
+  nonFinite: (token) => `${token} is not valid JSON (Python's json.dumps writes it unless called with allow_nan=False); write finite numbers or drop the value, or read non-finite values as missing (\`--non-finite missing\`, policy \`non-finite: missing\`)`,
+  notObject: (v) => `not a runledger manifest: expected a JSON object with schemaVersion, run and metrics, got ${describeValue(v)}`,
+  noSchemaVersion: () => 'not a runledger manifest: schemaVersion is missing (expected "schemaVersion": 1 beside "run" and "metrics")',
+  badSchemaVersion: (v) => `unknown schemaVersion ${describeValue(v)}: this runledger reads schemaVersion 1; upgrade runledger or write version 1`,
+  expectedType: (types, got) => `expected ${oneOfList(types.map((t) => typeNames[t] ?? t))}, got ${describeValue(got)}`,
+  metricShape: (got) => `expected a number or an object with a numeric "value" (and optional goal, unit, samples, series), got ${describeValue(got)}`,
+  required: (prop) => `missing required property "${prop}"`,
+  unknownProperty: (prop, allowed) => `unknown property "${prop}"; allowed here: ${allowed.join(", ")}`,
+  badEnum: (got, allowed) => `expected ${oneOfList(allowed.map((a) => JSON.stringify(a)))}, got ${describeValue(got)}`,
+  badConst: (got, expected) => `expected ${JSON.stringify(expected)}, got ${describeValue(got)}`,
+  badDigest: (got) => `expected a digest written as algorithm:hex (sha256:<64 hex>, sha512:<128 hex>, sha1:<40 hex> or md5:<32 hex>, lower case), got ${describeValue(got)}`,
+  badCommit: (got) => `expected a commit SHA (7 to 64 lower-case hex characters), got ${describeValue(got)}`,
+  badFormat: (format2, got) => format2 === "date-time" ? `expected an RFC 3339 date-time with a time zone (e.g. 2026-11-20T10:00:00Z), got ${describeValue(got)}` : `expected a ${format2}, got ${describeValue(got)}`,
+  tooShort: (limit, got) => typeof got === "string" ? `expected a non-empty string of at least ${plural(limit, "character")}` : `expected at least ${plural(limit, "item")}`,
+  tooLong: (limit) => `longer than the ${limit} allowed`,
+  tooSmall: (limit, got) => `expected a value of at least ${limit}, got ${describeValue(got)}`,
+  generic: (text) => text,
+  duplicateRunId: (id, other) => `run.id ${JSON.stringify(id)} is also used by ${other}; run ids must be unique`,
+  summary: (files, invalid, problems) => problems === 0 ? `${plural(files, "file")} checked: all valid` : `${plural(files, "file")} checked: ${plural(invalid, "invalid file")}, ${plural(problems, "problem")}`
+};
+
+// src/manifest/problem.ts
+function pointerOf(path2) {
+  return path2.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
 }
-function oneOfOption(command, name, value, allowed, fallback) {
-  if (value === void 0) return fallback;
-  if (allowed.includes(value)) return value;
-  throw new UserError(cliMessages.badOption(command, name, value, allowed));
+function formatProblem(p) {
+  if (p.line !== void 0 && p.pointer === "") return `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`;
+  return `${p.file}#${p.pointer}: ${p.message}`;
 }
 
 // src/manifest/read.ts
-import { readFile, stat as stat2 } from "node:fs/promises";
+import { closeSync, fstatSync, openSync, readFileSync } from "node:fs";
+import { stat as stat2 } from "node:fs/promises";
 import path from "node:path";
 
 // node_modules/tinyglobby/dist/index.mjs
@@ -2785,47 +2818,6 @@ async function glob(globInput, options) {
   const [crawler, relative2] = getCrawler(globInput, options);
   return crawler ? formatPaths(await crawler.withPromise(), relative2) : [];
 }
-
-// src/messages/manifest.ts
-var typeNames = {
-  number: "a number",
-  integer: "a whole number",
-  string: "a string",
-  boolean: "true or false",
-  object: "an object",
-  array: "an array",
-  null: "null"
-};
-var manifestMessages = {
-  noMatch: (pattern) => `no files match ${JSON.stringify(pattern)}`,
-  noInputs: () => 'no manifest files given: pass files or globs, e.g. runledger validate "runs/**/*.json"',
-  unreadable: (reason) => `cannot read the file: ${reason}`,
-  tooLarge: (bytes, limit) => `the file is ${(bytes / 2 ** 20).toFixed(1)} MiB, over the ${(limit / 2 ** 20).toFixed(0)} MiB limit for one manifest; split it into one manifest per run`,
-  empty: () => "the file is empty; expected a JSON object (a run manifest)",
-  notUtf8: () => "the file is not UTF-8 text; expected a JSON run manifest",
-  syntax: (detail) => `invalid JSON: ${detail}`,
-  truncated: () => "invalid JSON: the file ends before the JSON is complete (truncated?)",
-  tooDeep: (limit) => `the JSON nests deeper than ${limit} levels; a run manifest never needs that`,
-  nonFinite: (token) => `${token} is not valid JSON (Python's json.dumps writes it unless called with allow_nan=False); write finite numbers or drop the value, or read non-finite values as missing (\`--non-finite missing\`, policy \`non-finite: missing\`)`,
-  notObject: (v) => `not a runledger manifest: expected a JSON object with schemaVersion, run and metrics, got ${describeValue(v)}`,
-  noSchemaVersion: () => 'not a runledger manifest: schemaVersion is missing (expected "schemaVersion": 1 beside "run" and "metrics")',
-  badSchemaVersion: (v) => `unknown schemaVersion ${describeValue(v)}: this runledger reads schemaVersion 1; upgrade runledger or write version 1`,
-  expectedType: (types, got) => `expected ${oneOfList(types.map((t) => typeNames[t] ?? t))}, got ${describeValue(got)}`,
-  metricShape: (got) => `expected a number or an object with a numeric "value" (and optional goal, unit, samples, series), got ${describeValue(got)}`,
-  required: (prop) => `missing required property "${prop}"`,
-  unknownProperty: (prop, allowed) => `unknown property "${prop}"; allowed here: ${allowed.join(", ")}`,
-  badEnum: (got, allowed) => `expected ${oneOfList(allowed.map((a) => JSON.stringify(a)))}, got ${describeValue(got)}`,
-  badConst: (got, expected) => `expected ${JSON.stringify(expected)}, got ${describeValue(got)}`,
-  badDigest: (got) => `expected a digest written as algorithm:hex (sha256:<64 hex>, sha512:<128 hex>, sha1:<40 hex> or md5:<32 hex>, lower case), got ${describeValue(got)}`,
-  badCommit: (got) => `expected a commit SHA (7 to 64 lower-case hex characters), got ${describeValue(got)}`,
-  badFormat: (format2, got) => format2 === "date-time" ? `expected an RFC 3339 date-time with a time zone (e.g. 2026-11-20T10:00:00Z), got ${describeValue(got)}` : `expected a ${format2}, got ${describeValue(got)}`,
-  tooShort: (limit, got) => typeof got === "string" ? `expected a non-empty string of at least ${plural(limit, "character")}` : `expected at least ${plural(limit, "item")}`,
-  tooLong: (limit) => `longer than the ${limit} allowed`,
-  tooSmall: (limit, got) => `expected a value of at least ${limit}, got ${describeValue(got)}`,
-  generic: (text) => text,
-  duplicateRunId: (id, other) => `run.id ${JSON.stringify(id)} is also used by ${other}; run ids must be unique`,
-  summary: (files, invalid, problems) => problems === 0 ? `${plural(files, "file")} checked: all valid` : `${plural(files, "file")} checked: ${plural(invalid, "invalid file")}, ${plural(problems, "problem")}`
-};
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -3723,15 +3715,6 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-// src/manifest/problem.ts
-function pointerOf(path2) {
-  return path2.map((p) => "/" + String(p).replace(/~/g, "~0").replace(/\//g, "~1")).join("");
-}
-function formatProblem(p) {
-  if (p.line !== void 0 && p.pointer === "") return `${p.file}:${p.line}:${p.column ?? 1}: ${p.message}`;
-  return `${p.file}#${p.pointer}: ${p.message}`;
-}
-
 // src/manifest/json.ts
 var MAX_DEPTH = 64;
 function scan(text, limit) {
@@ -3819,26 +3802,53 @@ function parseJson(text, file, opts = {}) {
   const limit = opts.maxDepth ?? MAX_DEPTH;
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   if (text.trim() === "") return { ok: false, problems: [{ file, pointer: "", message: manifestMessages.empty() }] };
-  const s = scan(text, limit);
-  if ("tooDeep" in s) {
-    return {
-      ok: false,
-      problems: [{ file, pointer: "", message: manifestMessages.tooDeep(limit), ...lineColumn(text, s.tooDeep) }]
-    };
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    const s = scan(text, limit);
+    if ("tooDeep" in s) {
+      return {
+        ok: false,
+        problems: [{ file, pointer: "", message: manifestMessages.tooDeep(limit), ...lineColumn(text, s.tooDeep) }]
+      };
+    }
+    if (s.nonFinite.length === 0) return { ok: false, problems: [syntaxProblem(e, text, file)] };
+    return parseNonFinite(text, file, s.nonFinite, e, opts);
   }
-  if (s.nonFinite.length === 0) {
-    try {
-      return { ok: true, value: JSON.parse(text), missing: [] };
-    } catch (e) {
-      return { ok: false, problems: [syntaxProblem(e, text, file)] };
+  const deep = tooDeepAt(value, limit);
+  if (deep !== void 0) return { ok: false, problems: [{ file, pointer: deep, message: manifestMessages.tooDeep(limit) }] };
+  return { ok: true, value, missing: [] };
+}
+function tooDeepAt(root, limit) {
+  if (root === null || typeof root !== "object") return void 0;
+  const nodes = [
+    { v: root, depth: 1, parent: -1, key: "" }
+  ];
+  const stack = [0];
+  while (stack.length > 0) {
+    const i = stack.pop();
+    const { v, depth } = nodes[i];
+    if (depth > limit) {
+      const path2 = [];
+      for (let n = i; n > 0; n = nodes[n].parent) path2.unshift(nodes[n].key);
+      return pointerOf(path2);
+    }
+    const entries = Array.isArray(v) ? v.map((x, k) => [k, x]) : Object.entries(v);
+    for (const [key, child] of entries) {
+      if (child !== null && typeof child === "object")
+        stack.push(nodes.push({ v: child, depth: depth + 1, parent: i, key }) - 1);
     }
   }
+  return void 0;
+}
+function parseNonFinite(text, file, tokens, original, opts) {
   let parsed;
   try {
-    parsed = parseWithSentinels(text, s.nonFinite);
-  } catch (e) {
-    const first = s.nonFinite[0];
-    const err = syntaxProblem(e, text, file);
+    parsed = parseWithSentinels(text, tokens);
+  } catch {
+    const first = tokens[0];
+    const err = syntaxProblem(original, text, file);
     return {
       ok: false,
       problems: [{ ...err, message: manifestMessages.syntax(`unexpected ${first.token}`), ...lineColumn(text, first.offset) }]
@@ -5827,7 +5837,7 @@ function schemaAt(schema, instancePointer) {
 var manifestSchema;
 async function loadSchema() {
   if (manifestSchema === void 0) {
-    const { default: schema } = await import("./run-manifest.schema-BW5MFT4U.js");
+    const { default: schema } = await import("./run-manifest.schema-7SVNFJUX.js");
     manifestSchema = schema;
   }
   return manifestSchema;
@@ -5853,6 +5863,7 @@ async function validateManifest(data, file) {
 
 // src/manifest/read.ts
 var MAX_FILE_BYTES = 64 * 2 ** 20;
+var decoder = new TextDecoder("utf-8", { fatal: true });
 async function expandInputs(patterns, cwd = process.cwd()) {
   const files = /* @__PURE__ */ new Set();
   const problems = [];
@@ -5877,17 +5888,21 @@ async function loadManifest(file, opts = {}) {
   const abs = path.resolve(opts.cwd ?? process.cwd(), file);
   const limit = opts.maxBytes ?? MAX_FILE_BYTES;
   let text;
+  let fd;
   try {
-    const st = await stat2(abs);
-    if (st.size > limit)
-      return { problems: [{ file, pointer: "", message: manifestMessages.tooLarge(st.size, limit) }], unreadable: false };
-    const buf = await readFile(abs);
-    text = new TextDecoder("utf-8", { fatal: true }).decode(buf);
+    fd = openSync(abs, "r");
+    const size = fstatSync(fd).size;
+    if (size > limit)
+      return { problems: [{ file, pointer: "", message: manifestMessages.tooLarge(size, limit) }], unreadable: false };
+    text = readFileSync(fd, "utf8");
+    if (text.includes("\uFFFD")) decoder.decode(readFileSync(abs));
   } catch (e) {
     const err = e;
     if (err instanceof TypeError)
       return { problems: [{ file, pointer: "", message: manifestMessages.notUtf8() }], unreadable: false };
     return { problems: [{ file, pointer: "", message: manifestMessages.unreadable(err.code ?? err.message) }], unreadable: true };
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   return parseManifestText(text, file, opts);
 }
@@ -5923,51 +5938,23 @@ async function readManifests(patterns, opts = {}) {
   return { manifests, problems, files, unreadable };
 }
 
-// src/commands/validate.ts
-var help = `usage: runledger validate <files, directories or globs...> [--format text|json] [--non-finite error|missing]
+// src/manifest/metric.ts
+function metricObject(v) {
+  return typeof v === "number" ? { value: v } : v;
+}
+function metricsOf(m) {
+  return new Map(Object.entries(m.metrics).map(([k, v]) => [k, metricObject(v)]));
+}
 
-Checks run manifests against schemas/run-manifest.schema.json and prints every problem of every file
-as file#/json/pointer: message. Exit 0 when all are valid, 1 when any is invalid, 2 for usage errors
-or unreadable files.
-`;
-var run = async (args, io) => {
-  const { values, positionals } = parseCommandArgs("validate", args, {
-    format: { type: "string" },
-    "non-finite": { type: "string" },
-    help: { type: "boolean", short: "h" }
-  });
-  if (values.help) {
-    io.stdout(help);
-    return 0;
-  }
-  const format2 = oneOfOption("validate", "format", values.format, ["text", "json"], "text");
-  const nonFinite = oneOfOption("validate", "non-finite", values["non-finite"], ["error", "missing"], "error");
-  if (positionals.length === 0) throw new UserError(manifestMessages.noInputs());
-  const result = await readManifests(positionals, { cwd: io.cwd, nonFinite });
-  const ids = /* @__PURE__ */ new Map();
-  for (const m of result.manifests) {
-    const other = ids.get(m.manifest.run.id);
-    if (other)
-      result.problems.push({ file: m.file, pointer: "/run/id", message: manifestMessages.duplicateRunId(m.manifest.run.id, other) });
-    else ids.set(m.manifest.run.id, m.file);
-  }
-  const invalidFiles = new Set(result.problems.map((p) => p.file)).size;
-  const fileCount = Math.max(result.files.length, invalidFiles);
-  if (format2 === "json") {
-    io.stdout(
-      JSON.stringify(
-        { valid: result.problems.length === 0, files: fileCount, invalidFiles, problems: result.problems },
-        null,
-        2
-      ) + "\n"
-    );
-  } else {
-    for (const p of result.problems) io.stdout(formatProblem(p) + "\n");
-    io.stdout(manifestMessages.summary(fileCount, invalidFiles, result.problems.length) + "\n");
-  }
-  if (result.unreadable) return 2;
-  return result.problems.length === 0 ? 0 : 1;
-};
 export {
-  run
+  require_picomatch2 as require_picomatch,
+  glob,
+  manifestMessages,
+  formatProblem,
+  parseJson,
+  validateManifest,
+  mapLimit,
+  readManifests,
+  metricObject,
+  metricsOf
 };

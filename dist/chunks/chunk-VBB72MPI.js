@@ -1,0 +1,28 @@
+import { createRequire as __runledgerCreateRequire } from 'node:module';
+const require = __runledgerCreateRequire(import.meta.url);
+import {
+  cliMessages
+} from "./chunk-ZS4JL4EC.js";
+import {
+  UserError
+} from "./chunk-GOYOKSGI.js";
+
+// src/args.ts
+import { parseArgs } from "node:util";
+function parseCommandArgs(command, args, options, allowPositionals = true) {
+  try {
+    return parseArgs({ args, options, allowPositionals, strict: true });
+  } catch (e) {
+    throw new UserError(cliMessages.usage(command, e.message));
+  }
+}
+function oneOfOption(command, name, value, allowed, fallback) {
+  if (value === void 0) return fallback;
+  if (allowed.includes(value)) return value;
+  throw new UserError(cliMessages.badOption(command, name, value, allowed));
+}
+
+export {
+  parseCommandArgs,
+  oneOfOption
+};

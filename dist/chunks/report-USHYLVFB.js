@@ -1,0 +1,182 @@
+import { createRequire as __runledgerCreateRequire } from 'node:module';
+const require = __runledgerCreateRequire(import.meta.url);
+import {
+  buildSite,
+  writeComparisonSite
+} from "./chunk-LPA7CVKG.js";
+import {
+  compare,
+  loadPolicy
+} from "./chunk-PUJ3FESH.js";
+import "./chunk-XC46B5WS.js";
+import {
+  isLedgerLocation,
+  openLedger,
+  resolveBaseline
+} from "./chunk-BW7RTMHJ.js";
+import {
+  parseCommandArgs
+} from "./chunk-VBB72MPI.js";
+import "./chunk-ZS4JL4EC.js";
+import {
+  formatProblem,
+  readManifests
+} from "./chunk-64UIJ336.js";
+import {
+  UserError,
+  plural
+} from "./chunk-GOYOKSGI.js";
+import "./chunk-SN3NTARJ.js";
+
+// src/commands/report.ts
+import { stat } from "node:fs/promises";
+import path from "node:path";
+
+// src/messages/site.ts
+var siteMessages = {
+  noLedger: () => "runledger report: say what to build from: --ledger <dir|git:branch> (the ledger) or --compare --baseline <...> --current <...> (one comparison)",
+  noOut: () => "runledger report: --out <dir> is required: the directory the site is written to",
+  compareNeeds: (what) => `runledger report --compare: --${what} is required`,
+  compareWithLedger: () => "runledger report: use either --ledger (the whole site) or --compare (one report), not both",
+  outIsFile: (out) => `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
+  cannotWrite: (out, reason) => `runledger report: cannot write the site to ${out}: ${reason}`,
+  inputInvalid: (which, n) => `the ${which} manifests have ${plural(n, "problem")}:`,
+  noRuns: (which, arg) => `no ${which} runs found in ${JSON.stringify(arg)}`,
+  emptyLedger: (label) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
+  progress: (phase, done, total) => `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ""}   `,
+  summary: (out, s) => `site: ${out}/index.html \xB7 ${plural(s.entries, "ledger entry", "ledger entries")} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, "metric page")}, ${plural(s.written, "file")} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, "chart")} drawn, ${(s.ms / 1e3).toFixed(1)} s`,
+  wroteComparison: (file, verdict) => `report: ${file} (verdict: ${verdict})`
+};
+
+// src/commands/report.ts
+var version = true ? "0.1.0" : "dev";
+var help = `usage: runledger report --ledger <dir|git:branch> --out <dir>
+       runledger report --compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] --out <dir>
+
+Builds the static report site: plain HTML with inline SVG charts that works from file:// and GitHub
+Pages with JavaScript off. With --ledger: an overview, one page per run name and metric (history, change
+points, values, CSV/JSON downloads), one page per recorded run (provenance, how to reproduce it) and one
+per recorded commit (its verdict against the commit recorded before it). Rebuilding into the same
+directory rewrites only what changed. With --compare: the full report of one comparison (index.html and
+report.json), the page a PR comment links to.
+
+Options:
+  --ledger L         a ledger directory (holding ledger.json) or git:<branch> on origin
+  --out D            the directory to write (created if missing)
+  --compare          write one comparison's report instead of the whole site
+  --baseline B, --current C, --policy F, --commit SHA   as for runledger compare
+  --built-at         print the build time in the footer (off by default: rebuilds stay byte-identical)
+
+Exit 0 when the site is written (--compare: 0 when the verdict passes, 1 when a gate fails), 2 for usage
+errors and unreadable input.
+`;
+async function checkOut(out, shown) {
+  const s = await stat(out).catch(() => void 0);
+  if (s && !s.isDirectory()) throw new UserError(siteMessages.outIsFile(shown));
+}
+async function manifestsOf(which, arg, io) {
+  const r = await readManifests([arg], { cwd: io.cwd });
+  if (r.problems.length)
+    throw new UserError(
+      [siteMessages.inputInvalid(which, r.problems.length), ...r.problems.map((p) => "  " + formatProblem(p))].join("\n")
+    );
+  if (!r.manifests.length) throw new UserError(siteMessages.noRuns(which, arg));
+  return r.manifests.map((m) => m.manifest);
+}
+async function comparison(values, out, io) {
+  const baselineArg = values.baseline;
+  const currentArg = values.current;
+  if (!baselineArg) throw new UserError(siteMessages.compareNeeds("baseline"));
+  if (!currentArg) throw new UserError(siteMessages.compareNeeds("current"));
+  const policy = await loadPolicy(values.policy, io.cwd);
+  let baseline;
+  let history;
+  let baselineInfo = { source: baselineArg };
+  if (await isLedgerLocation(baselineArg, io.cwd)) {
+    const r = await resolveBaseline({ location: baselineArg, cwd: io.cwd });
+    if (!r.runs.length) throw new UserError(siteMessages.noRuns("baseline", baselineArg));
+    baseline = r.runs;
+    history = r.history;
+    baselineInfo = { commit: r.commit, source: r.source };
+  } else baseline = await manifestsOf("baseline", baselineArg, io);
+  const current = await manifestsOf("current", currentArg, io);
+  const report = compare({
+    baseline,
+    current,
+    policy,
+    ...history ? { history } : {},
+    baselineInfo,
+    currentSource: currentArg,
+    ...values.commit ? { commitUnderTest: values.commit } : {}
+  });
+  writeComparisonSite(report, {
+    out,
+    source: `${baselineArg} \u2192 ${currentArg}`,
+    version,
+    ...values["built-at"] ? { builtAt: (/* @__PURE__ */ new Date()).toISOString() } : {}
+  });
+  io.stdout(siteMessages.wroteComparison(path.join(String(values.out), "index.html"), report.headline ?? report.verdict) + "\n");
+  return report.verdict === "pass" ? 0 : 1;
+}
+var run = async (args, io) => {
+  const { values } = parseCommandArgs(
+    "report",
+    args,
+    {
+      ledger: { type: "string" },
+      out: { type: "string" },
+      compare: { type: "boolean" },
+      baseline: { type: "string" },
+      current: { type: "string" },
+      policy: { type: "string" },
+      commit: { type: "string" },
+      "built-at": { type: "boolean" },
+      help: { type: "boolean", short: "h" }
+    },
+    false
+  );
+  if (values.help) {
+    io.stdout(help);
+    return 0;
+  }
+  if (values.compare && values.ledger) throw new UserError(siteMessages.compareWithLedger());
+  if (!values.compare && !values.ledger) throw new UserError(siteMessages.noLedger());
+  if (!values.out) throw new UserError(siteMessages.noOut());
+  const out = path.resolve(io.cwd, values.out);
+  await checkOut(out, values.out);
+  if (values.compare) return comparison(values, out, io);
+  const started = Date.now();
+  const ledger = await openLedger(values.ledger, { cwd: io.cwd, env: io.env });
+  try {
+    const all = await ledger.stream(0);
+    if (!all.count) throw new UserError(siteMessages.emptyLedger(ledger.label));
+    let shown = false;
+    const source = { from: async (seq) => seq === 0 ? all.entries : (await ledger.stream(seq)).entries };
+    const summary = await buildSite(source, {
+      out,
+      source: ledger.label,
+      version,
+      total: all.count,
+      ...values["built-at"] ? { builtAt: (/* @__PURE__ */ new Date()).toISOString() } : {},
+      ...io.isTTY ? {
+        onProgress: (phase, done, total) => {
+          shown = true;
+          io.stderr(siteMessages.progress(phase, done, total));
+        }
+      } : {}
+    });
+    if (shown) io.stderr("\r\x1B[2K");
+    io.stdout(siteMessages.summary(values.out, { ...summary, ms: Date.now() - started }) + "\n");
+    return 0;
+  } catch (e) {
+    const code = e.code;
+    if (code === "EACCES" || code === "ENOSPC" || code === "EROFS" || code === "ENOTDIR")
+      throw new UserError(siteMessages.cannotWrite(values.out, code));
+    throw e;
+  } finally {
+    await ledger.close();
+  }
+};
+export {
+  run
+};
