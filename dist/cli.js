@@ -24,9 +24,9 @@ function processIo() {
 var version = true ? "0.1.0" : "dev";
 var commands = {
   validate: () => import("./chunks/validate-HH4SJKUO.js"),
-  compare: () => import("./chunks/compare-AZM4AAP6.js"),
+  compare: () => import("./chunks/compare-ONJW3J66.js"),
   record: () => import("./chunks/record-EHBMO6JF.js"),
-  report: () => import("./chunks/report-USHYLVFB.js"),
+  report: () => import("./chunks/report-TWNBAQNX.js"),
   verify: () => import("./chunks/verify-5SZTQBLK.js"),
   capture: () => import("./chunks/capture-KYJUGF4T.js"),
   import: () => import("./chunks/import-73J5WZYR.js")

@@ -29,11 +29,11 @@ function modeFor(settings) {
 async function runAction(settings) {
   switch (modeFor(settings)) {
     case "pr":
-      return (await import("./chunks/pull-request-5HL34D4V.js")).pullRequestFlow(settings);
+      return (await import("./chunks/pull-request-XIDEVG65.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-U7YM7K4A.js")).pushFlow(settings);
+      return (await import("./chunks/push-SCTFE4XR.js")).pushFlow(settings);
     case "workflow-run":
-      return (await import("./chunks/workflow-run-EOSA75FS.js")).workflowRunFlow(settings);
+      return (await import("./chunks/workflow-run-N4UTSCGW.js")).workflowRunFlow(settings);
   }
 }
 

@@ -1,13 +1,12 @@
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 import { parseCommandArgs } from '../args.js';
-import { compare, loadPolicy } from '../compare/index.js';
 import { UserError } from '../errors.js';
 import type { Command, Io } from '../io.js';
-import { formatProblem, readManifests, type RunManifest } from '../manifest/index.js';
 import { siteMessages as msg } from '../messages/site.js';
-import { isLedgerLocation, openLedger, resolveBaseline } from '../publish/ledger/index.js';
+import { openLedger } from '../publish/ledger/index.js';
 import { buildSite, writeComparisonSite } from '../render/site/index.js';
+import { comparisonOptions, runComparison, type ComparisonValues } from './comparison.js';
 
 declare const RUNLEDGER_VERSION: string;
 const version = typeof RUNLEDGER_VERSION === 'string' ? RUNLEDGER_VERSION : 'dev';
@@ -26,7 +25,8 @@ Options:
   --ledger L         a ledger directory (holding ledger.json) or git:<branch> on origin
   --out D            the directory to write (created if missing)
   --compare          write one comparison's report instead of the whole site
-  --baseline B, --current C, --policy F, --commit SHA   as for runledger compare
+  --baseline B, --current C, --policy F, --commit SHA, --baseline-commit SHA, --non-finite M
+                     as for runledger compare
   --built-at         print the build time in the footer (off by default: rebuilds stay byte-identical)
 
 Exit 0 when the site is written (--compare: 0 when the verdict passes, 1 when a gate fails), 2 for usage
@@ -38,45 +38,15 @@ async function checkOut(out: string, shown: string) {
   if (s && !s.isDirectory()) throw new UserError(msg.outIsFile(shown));
 }
 
-async function manifestsOf(which: string, arg: string, io: Io): Promise<RunManifest[]> {
-  const r = await readManifests([arg], { cwd: io.cwd });
-  if (r.problems.length)
-    throw new UserError(
-      [msg.inputInvalid(which, r.problems.length), ...r.problems.map((p) => '  ' + formatProblem(p))].join('\n'),
-    );
-  if (!r.manifests.length) throw new UserError(msg.noRuns(which, arg));
-  return r.manifests.map((m) => m.manifest);
-}
-
-async function comparison(values: Record<string, string | boolean | undefined>, out: string, io: Io): Promise<number> {
-  const baselineArg = values.baseline as string | undefined;
-  const currentArg = values.current as string | undefined;
-  if (!baselineArg) throw new UserError(msg.compareNeeds('baseline'));
-  if (!currentArg) throw new UserError(msg.compareNeeds('current'));
-  const policy = await loadPolicy(values.policy as string | undefined, io.cwd);
-  let baseline: RunManifest[];
-  let history: Record<string, Record<string, number[]>> | undefined;
-  let baselineInfo: { commit?: string | null; source: string } = { source: baselineArg };
-  if (await isLedgerLocation(baselineArg, io.cwd)) {
-    const r = await resolveBaseline({ location: baselineArg, cwd: io.cwd });
-    if (!r.runs.length) throw new UserError(msg.noRuns('baseline', baselineArg));
-    baseline = r.runs;
-    history = r.history;
-    baselineInfo = { commit: r.commit, source: r.source };
-  } else baseline = await manifestsOf('baseline', baselineArg, io);
-  const current = await manifestsOf('current', currentArg, io);
-  const report = compare({
-    baseline,
-    current,
-    policy,
-    ...(history ? { history } : {}),
-    baselineInfo,
-    currentSource: currentArg,
-    ...(values.commit ? { commitUnderTest: values.commit as string } : {}),
-  });
+async function comparison(
+  values: ComparisonValues & { 'built-at'?: boolean; out?: string },
+  out: string,
+  io: Io,
+): Promise<number> {
+  const report = await runComparison('report --compare', values, io);
   writeComparisonSite(report, {
     out,
-    source: `${baselineArg} → ${currentArg}`,
+    source: `${values.baseline} → ${values.current}`,
     version,
     ...(values['built-at'] ? { builtAt: new Date().toISOString() } : {}),
   });
@@ -92,10 +62,7 @@ export const run: Command = async (args, io) => {
       ledger: { type: 'string' },
       out: { type: 'string' },
       compare: { type: 'boolean' },
-      baseline: { type: 'string' },
-      current: { type: 'string' },
-      policy: { type: 'string' },
-      commit: { type: 'string' },
+      ...comparisonOptions,
       'built-at': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },

@@ -156,14 +156,16 @@ export const compareMessages = {
   },
 
   // CLI
-  noBaseline: () =>
-    'runledger compare: --baseline is required (a directory, a glob, a ledger directory or git:<branch>)',
-  noCurrent: () => 'runledger compare: --current is required (a directory or a glob of the current run manifests)',
-  inputInvalid: (side: string, count: number) =>
-    `runledger compare: ${plural(count, 'problem')} in the ${side} manifests (fix them or run runledger validate):`,
-  noRuns: (side: string, arg: string) => `runledger compare: no ${side} manifests found in ${JSON.stringify(arg)}`,
-  championUnsupported: (arg: string) =>
-    `runledger compare: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
+  noBaseline: (command: string) =>
+    `runledger ${command}: --baseline is required (a directory, a glob, a ledger directory or git:<branch>)`,
+  noCurrent: (command: string) =>
+    `runledger ${command}: --current is required (a directory or a glob of the current run manifests)`,
+  inputInvalid: (command: string, side: string, count: number) =>
+    `runledger ${command}: ${plural(count, 'problem')} in the ${side} manifests (fix them or run runledger validate):`,
+  noRuns: (command: string, side: string, arg: string) =>
+    `runledger ${command}: no ${side} manifests found in ${JSON.stringify(arg)}`,
+  championUnsupported: (command: string, arg: string) =>
+    `runledger ${command}: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
   cannotWrite: (file: string, reason: string) => `runledger compare: cannot write ${file}: ${reason}`,
   wroteReport: (file: string, verdict: string) => `runledger compare: ${verdict}; report written to ${file}\n`,
 };

@@ -5,13 +5,10 @@ export const siteMessages = {
   noLedger: () =>
     'runledger report: say what to build from: --ledger <dir|git:branch> (the ledger) or --compare --baseline <...> --current <...> (one comparison)',
   noOut: () => 'runledger report: --out <dir> is required: the directory the site is written to',
-  compareNeeds: (what: string) => `runledger report --compare: --${what} is required`,
   compareWithLedger: () => 'runledger report: use either --ledger (the whole site) or --compare (one report), not both',
   outIsFile: (out: string) =>
     `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
   cannotWrite: (out: string, reason: string) => `runledger report: cannot write the site to ${out}: ${reason}`,
-  inputInvalid: (which: string, n: number) => `the ${which} manifests have ${plural(n, 'problem')}:`,
-  noRuns: (which: string, arg: string) => `no ${which} runs found in ${JSON.stringify(arg)}`,
   emptyLedger: (label: string) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
   progress: (phase: string, done: number, total: number | undefined) =>
     `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ''}   `,

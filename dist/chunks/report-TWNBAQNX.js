@@ -3,25 +3,21 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-LPA7CVKG.js";
+} from "./chunk-TUJNXRA7.js";
 import {
-  compare,
-  loadPolicy
-} from "./chunk-PUJ3FESH.js";
+  comparisonOptions,
+  runComparison
+} from "./chunk-3IDW2USA.js";
+import "./chunk-32SYU4VC.js";
 import "./chunk-XC46B5WS.js";
 import {
-  isLedgerLocation,
-  openLedger,
-  resolveBaseline
+  openLedger
 } from "./chunk-BW7RTMHJ.js";
 import {
   parseCommandArgs
 } from "./chunk-VBB72MPI.js";
 import "./chunk-ZS4JL4EC.js";
-import {
-  formatProblem,
-  readManifests
-} from "./chunk-64UIJ336.js";
+import "./chunk-64UIJ336.js";
 import {
   UserError,
   plural
@@ -36,12 +32,9 @@ import path from "node:path";
 var siteMessages = {
   noLedger: () => "runledger report: say what to build from: --ledger <dir|git:branch> (the ledger) or --compare --baseline <...> --current <...> (one comparison)",
   noOut: () => "runledger report: --out <dir> is required: the directory the site is written to",
-  compareNeeds: (what) => `runledger report --compare: --${what} is required`,
   compareWithLedger: () => "runledger report: use either --ledger (the whole site) or --compare (one report), not both",
   outIsFile: (out) => `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
   cannotWrite: (out, reason) => `runledger report: cannot write the site to ${out}: ${reason}`,
-  inputInvalid: (which, n) => `the ${which} manifests have ${plural(n, "problem")}:`,
-  noRuns: (which, arg) => `no ${which} runs found in ${JSON.stringify(arg)}`,
   emptyLedger: (label) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
   progress: (phase, done, total) => `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ""}   `,
   summary: (out, s) => `site: ${out}/index.html \xB7 ${plural(s.entries, "ledger entry", "ledger entries")} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, "metric page")}, ${plural(s.written, "file")} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, "chart")} drawn, ${(s.ms / 1e3).toFixed(1)} s`,
@@ -64,7 +57,8 @@ Options:
   --ledger L         a ledger directory (holding ledger.json) or git:<branch> on origin
   --out D            the directory to write (created if missing)
   --compare          write one comparison's report instead of the whole site
-  --baseline B, --current C, --policy F, --commit SHA   as for runledger compare
+  --baseline B, --current C, --policy F, --commit SHA, --baseline-commit SHA, --non-finite M
+                     as for runledger compare
   --built-at         print the build time in the footer (off by default: rebuilds stay byte-identical)
 
 Exit 0 when the site is written (--compare: 0 when the verdict passes, 1 when a gate fails), 2 for usage
@@ -74,44 +68,11 @@ async function checkOut(out, shown) {
   const s = await stat(out).catch(() => void 0);
   if (s && !s.isDirectory()) throw new UserError(siteMessages.outIsFile(shown));
 }
-async function manifestsOf(which, arg, io) {
-  const r = await readManifests([arg], { cwd: io.cwd });
-  if (r.problems.length)
-    throw new UserError(
-      [siteMessages.inputInvalid(which, r.problems.length), ...r.problems.map((p) => "  " + formatProblem(p))].join("\n")
-    );
-  if (!r.manifests.length) throw new UserError(siteMessages.noRuns(which, arg));
-  return r.manifests.map((m) => m.manifest);
-}
 async function comparison(values, out, io) {
-  const baselineArg = values.baseline;
-  const currentArg = values.current;
-  if (!baselineArg) throw new UserError(siteMessages.compareNeeds("baseline"));
-  if (!currentArg) throw new UserError(siteMessages.compareNeeds("current"));
-  const policy = await loadPolicy(values.policy, io.cwd);
-  let baseline;
-  let history;
-  let baselineInfo = { source: baselineArg };
-  if (await isLedgerLocation(baselineArg, io.cwd)) {
-    const r = await resolveBaseline({ location: baselineArg, cwd: io.cwd });
-    if (!r.runs.length) throw new UserError(siteMessages.noRuns("baseline", baselineArg));
-    baseline = r.runs;
-    history = r.history;
-    baselineInfo = { commit: r.commit, source: r.source };
-  } else baseline = await manifestsOf("baseline", baselineArg, io);
-  const current = await manifestsOf("current", currentArg, io);
-  const report = compare({
-    baseline,
-    current,
-    policy,
-    ...history ? { history } : {},
-    baselineInfo,
-    currentSource: currentArg,
-    ...values.commit ? { commitUnderTest: values.commit } : {}
-  });
+  const report = await runComparison("report --compare", values, io);
   writeComparisonSite(report, {
     out,
-    source: `${baselineArg} \u2192 ${currentArg}`,
+    source: `${values.baseline} \u2192 ${values.current}`,
     version,
     ...values["built-at"] ? { builtAt: (/* @__PURE__ */ new Date()).toISOString() } : {}
   });
@@ -126,10 +87,7 @@ var run = async (args, io) => {
       ledger: { type: "string" },
       out: { type: "string" },
       compare: { type: "boolean" },
-      baseline: { type: "string" },
-      current: { type: "string" },
-      policy: { type: "string" },
-      commit: { type: "string" },
+      ...comparisonOptions,
       "built-at": { type: "boolean" },
       help: { type: "boolean", short: "h" }
     },

@@ -8635,11 +8635,11 @@ ${problems.map((p) => `  ${p}`).join("\n")}`,
     return `${verdict === "pass" ? "pass" : "fail"}: ${[...parts, ...failed].join(", ") || "no metrics to compare"}`;
   },
   // CLI
-  noBaseline: () => "runledger compare: --baseline is required (a directory, a glob, a ledger directory or git:<branch>)",
-  noCurrent: () => "runledger compare: --current is required (a directory or a glob of the current run manifests)",
-  inputInvalid: (side, count) => `runledger compare: ${plural(count, "problem")} in the ${side} manifests (fix them or run runledger validate):`,
-  noRuns: (side, arg) => `runledger compare: no ${side} manifests found in ${JSON.stringify(arg)}`,
-  championUnsupported: (arg) => `runledger compare: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
+  noBaseline: (command) => `runledger ${command}: --baseline is required (a directory, a glob, a ledger directory or git:<branch>)`,
+  noCurrent: (command) => `runledger ${command}: --current is required (a directory or a glob of the current run manifests)`,
+  inputInvalid: (command, side, count) => `runledger ${command}: ${plural(count, "problem")} in the ${side} manifests (fix them or run runledger validate):`,
+  noRuns: (command, side, arg) => `runledger ${command}: no ${side} manifests found in ${JSON.stringify(arg)}`,
+  championUnsupported: (command, arg) => `runledger ${command}: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
   cannotWrite: (file, reason) => `runledger compare: cannot write ${file}: ${reason}`,
   wroteReport: (file, verdict) => `runledger compare: ${verdict}; report written to ${file}
 `

@@ -16,12 +16,12 @@ import {
 } from "./chunk-JB7N2H4X.js";
 import {
   renderMarkdown
-} from "./chunk-P7OJ2FAO.js";
+} from "./chunk-PGJTTHLL.js";
 import {
   compare,
   loadPolicy,
   validate_verdict_gen_default
-} from "./chunk-PUJ3FESH.js";
+} from "./chunk-32SYU4VC.js";
 import {
   resolveBaseline
 } from "./chunk-BW7RTMHJ.js";

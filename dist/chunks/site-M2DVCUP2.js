@@ -5,8 +5,8 @@ import {
 } from "./chunk-JB7N2H4X.js";
 import {
   buildSite
-} from "./chunk-LPA7CVKG.js";
-import "./chunk-PUJ3FESH.js";
+} from "./chunk-TUJNXRA7.js";
+import "./chunk-32SYU4VC.js";
 import "./chunk-XC46B5WS.js";
 import {
   openGitHome,

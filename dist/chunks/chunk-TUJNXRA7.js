@@ -2,7 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   compare
-} from "./chunk-PUJ3FESH.js";
+} from "./chunk-32SYU4VC.js";
 import {
   metricsOf
 } from "./chunk-64UIJ336.js";

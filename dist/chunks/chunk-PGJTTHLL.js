@@ -4,7 +4,7 @@ import {
   formatDelta,
   formatNumber,
   formatP
-} from "./chunk-PUJ3FESH.js";
+} from "./chunk-32SYU4VC.js";
 import {
   plural
 } from "./chunk-GOYOKSGI.js";
