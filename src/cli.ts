@@ -4,9 +4,7 @@
 import { isUserError } from './errors.js';
 import { processIo, type Command } from './io.js';
 import { cliMessages as msg } from './messages/cli.js';
-
-declare const RUNLEDGER_VERSION: string;
-const version = typeof RUNLEDGER_VERSION === 'string' ? RUNLEDGER_VERSION : 'dev';
+import { version } from './version.js';
 
 const commands: Record<string, () => Promise<{ run: Command }>> = {
   validate: () => import('./commands/validate.js'),

@@ -7,9 +7,7 @@ import { siteMessages as msg } from '../messages/site.js';
 import { openLedger } from '../publish/ledger/index.js';
 import { buildSite, writeComparisonSite } from '../render/site/index.js';
 import { comparisonOptions, runComparison, type ComparisonValues } from './comparison.js';
-
-declare const RUNLEDGER_VERSION: string;
-const version = typeof RUNLEDGER_VERSION === 'string' ? RUNLEDGER_VERSION : 'dev';
+import { version } from '../version.js';
 
 const help = `usage: runledger report --ledger <dir|git:branch> --out <dir>
        runledger report --compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] --out <dir>

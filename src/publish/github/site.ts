@@ -12,9 +12,8 @@ import { buildSite } from '../../render/site/index.js';
 import type { Settings } from '../../settings/index.js';
 import { openGitHome } from '../ledger/git-snapshot.js';
 import { openLedger } from '../ledger/index.js';
+import { version } from '../../version.js';
 
-declare const RUNLEDGER_VERSION: string;
-const version = typeof RUNLEDGER_VERSION === 'string' ? RUNLEDGER_VERSION : 'dev';
 const REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i;
 
 async function build(settings: Settings, out: string): Promise<number> {
