@@ -1,4 +1,6 @@
 // Number, date and value formatting for the site's tables (plain strings; templates escape them).
+import { flatten as flattenKeys } from '../../compare/changes.js';
+import { formatP } from '../../messages/compare.js';
 
 export function num(v: number | null | undefined): string {
   if (v === null || v === undefined || Number.isNaN(v)) return '—';
@@ -20,9 +22,9 @@ export function percent(v: number | null | undefined): string {
   return (p > 0 ? '+' : p < 0 ? '−' : '±') + Number(Math.abs(p).toPrecision(3)) + '%';
 }
 
+/** As the PR comment writes it, so the page and the comment agree. */
 export function pValue(p: number | null | undefined): string {
-  if (p === null || p === undefined) return '—';
-  return p < 1e-4 ? '< 0.0001' : String(Number(p.toPrecision(2)));
+  return p === null || p === undefined ? '—' : formatP(p);
 }
 
 export function shortSha(sha: string | null | undefined): string {
@@ -44,12 +46,10 @@ export function jsonText(v: unknown): string {
   return JSON.stringify(v) ?? '';
 }
 
-/** A JSON object flattened to dotted keys (arrays kept whole), for key/value tables. */
-export function flatten(v: unknown, prefix = '', out: { key: string; value: string }[] = []) {
-  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
-    const entries = Object.entries(v as Record<string, unknown>);
-    if (entries.length === 0 && prefix) out.push({ key: prefix, value: '{}' });
-    for (const [k, x] of entries) flatten(x, prefix ? `${prefix}.${k}` : k, out);
-  } else if (prefix) out.push({ key: prefix, value: jsonText(v) });
-  return out;
+/**
+ * A JSON object as key/value rows, flattened to dotted keys by the same rules `compare` diffs params
+ * with, so the keys on a run page are the keys a comparison names.
+ */
+export function flatten(v: unknown, prefix = ''): { key: string; value: string }[] {
+  return [...flattenKeys(v, prefix)].map(([key, value]) => ({ key, value: jsonText(value) }));
 }
