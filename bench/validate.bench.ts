@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { readManifests } from '../src/manifest/index.js';
-import { machine, median, root } from './machine.js';
+import { machine, median, medianTime, root } from './machine.js';
 
 const N = 2000;
 const dir = mkdtempSync(path.join(tmpdir(), 'runledger-bench-validate-'));
@@ -33,19 +33,9 @@ async function ours() {
   const r = await readManifests([path.join(dir, 'runs/*.json')]);
   if (r.problems.length) throw new Error(JSON.stringify(r.problems[0]));
 }
-const time = async (fn: () => Promise<void>, reps = 7) => {
-  const t: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    const s = performance.now();
-    await fn();
-    t.push(performance.now() - s);
-  }
-  return median(t);
-};
-await plain();
-await ours();
-const tPlain = await time(plain);
-const tOurs = await time(ours);
+// medians of 7 runs, each after a warm-up run
+const tPlain = await medianTime(plain);
+const tOurs = await medianTime(ours);
 
 const spawnTime = (args: string[], reps = 15) => {
   const t: number[] = [];
