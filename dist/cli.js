@@ -2,6 +2,9 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
+  version
+} from "./chunks/chunk-6RLPOZKU.js";
+import {
   cliMessages
 } from "./chunks/chunk-ZS4JL4EC.js";
 import {
@@ -21,12 +24,11 @@ function processIo() {
 }
 
 // src/cli.ts
-var version = true ? "0.1.0" : "dev";
 var commands = {
   validate: () => import("./chunks/validate-HH4SJKUO.js"),
-  compare: () => import("./chunks/compare-ONJW3J66.js"),
+  compare: () => import("./chunks/compare-U5QHJUC7.js"),
   record: () => import("./chunks/record-EHBMO6JF.js"),
-  report: () => import("./chunks/report-TWNBAQNX.js"),
+  report: () => import("./chunks/report-4VCKNHCX.js"),
   verify: () => import("./chunks/verify-5SZTQBLK.js"),
   capture: () => import("./chunks/capture-KYJUGF4T.js"),
   import: () => import("./chunks/import-73J5WZYR.js")

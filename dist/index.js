@@ -29,11 +29,11 @@ function modeFor(settings) {
 async function runAction(settings) {
   switch (modeFor(settings)) {
     case "pr":
-      return (await import("./chunks/pull-request-XIDEVG65.js")).pullRequestFlow(settings);
+      return (await import("./chunks/pull-request-XDCY6NYY.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-SCTFE4XR.js")).pushFlow(settings);
+      return (await import("./chunks/push-4KQT6PXS.js")).pushFlow(settings);
     case "workflow-run":
-      return (await import("./chunks/workflow-run-N4UTSCGW.js")).workflowRunFlow(settings);
+      return (await import("./chunks/workflow-run-UJQSAGOI.js")).workflowRunFlow(settings);
   }
 }
 

@@ -4,7 +4,7 @@ import {
   compare,
   compareMessages,
   loadPolicy
-} from "./chunk-32SYU4VC.js";
+} from "./chunk-SBH56DUE.js";
 import {
   oneOfOption
 } from "./chunk-VBB72MPI.js";

@@ -21,13 +21,13 @@ import {
   validManifestsOrReport,
   writeReportFiles,
   writeSummary
-} from "./chunk-IOK2LJPB.js";
+} from "./chunk-KPSKHQDE.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
 } from "./chunk-JB7N2H4X.js";
-import "./chunk-PGJTTHLL.js";
-import "./chunk-32SYU4VC.js";
+import "./chunk-3ETUFNHK.js";
+import "./chunk-SBH56DUE.js";
 import "./chunk-XC46B5WS.js";
 import {
   appendToLedger
@@ -100,7 +100,7 @@ async function pushFlow(settings) {
     const line = actionMessages.recorded(r.added, r.skipped, settings.ledgerBranch, r.ledgerCommit, r.retries);
     log.info(line);
     notes.push(line);
-    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-M2DVCUP2.js")).publishSite(settings) : void 0;
+    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-QQ5KG7G5.js")).publishSite(settings) : void 0;
     if (site) {
       out["site-path"] = site.path;
       notes.push(site.note);

@@ -4,7 +4,7 @@ import {
   formatDelta,
   formatNumber,
   formatP
-} from "./chunk-32SYU4VC.js";
+} from "./chunk-SBH56DUE.js";
 import {
   plural
 } from "./chunk-GOYOKSGI.js";

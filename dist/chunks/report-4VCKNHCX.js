@@ -3,12 +3,15 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-TUJNXRA7.js";
+} from "./chunk-44QD7TWN.js";
+import {
+  version
+} from "./chunk-6RLPOZKU.js";
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-3IDW2USA.js";
-import "./chunk-32SYU4VC.js";
+} from "./chunk-KT44ERE6.js";
+import "./chunk-SBH56DUE.js";
 import "./chunk-XC46B5WS.js";
 import {
   openLedger
@@ -42,7 +45,6 @@ var siteMessages = {
 };
 
 // src/commands/report.ts
-var version = true ? "0.1.0" : "dev";
 var help = `usage: runledger report --ledger <dir|git:branch> --out <dir>
        runledger report --compare --baseline <dir|glob|ledger> --current <dir|glob> [--policy F] --out <dir>
 

@@ -23,13 +23,13 @@ import {
   validManifestsOrReport,
   writeReportFiles,
   writeSummary
-} from "./chunk-IOK2LJPB.js";
+} from "./chunk-KPSKHQDE.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
 } from "./chunk-JB7N2H4X.js";
-import "./chunk-PGJTTHLL.js";
-import "./chunk-32SYU4VC.js";
+import "./chunk-3ETUFNHK.js";
+import "./chunk-SBH56DUE.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-BW7RTMHJ.js";
 import "./chunk-64UIJ336.js";

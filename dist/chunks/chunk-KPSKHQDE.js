@@ -16,12 +16,12 @@ import {
 } from "./chunk-JB7N2H4X.js";
 import {
   renderMarkdown
-} from "./chunk-PGJTTHLL.js";
+} from "./chunk-3ETUFNHK.js";
 import {
   compare,
   loadPolicy,
   validate_verdict_gen_default
-} from "./chunk-32SYU4VC.js";
+} from "./chunk-SBH56DUE.js";
 import {
   resolveBaseline
 } from "./chunk-BW7RTMHJ.js";

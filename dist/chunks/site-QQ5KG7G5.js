@@ -5,8 +5,11 @@ import {
 } from "./chunk-JB7N2H4X.js";
 import {
   buildSite
-} from "./chunk-TUJNXRA7.js";
-import "./chunk-32SYU4VC.js";
+} from "./chunk-44QD7TWN.js";
+import {
+  version
+} from "./chunk-6RLPOZKU.js";
+import "./chunk-SBH56DUE.js";
 import "./chunk-XC46B5WS.js";
 import {
   openGitHome,
@@ -23,7 +26,6 @@ import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-var version = true ? "0.1.0" : "dev";
 var REJECTED = /\[rejected\]|non-fast-forward|fetch first|stale info|failed to update ref|cannot lock ref/i;
 async function build(settings, out) {
   const location = `git:${settings.ledgerBranch}`;

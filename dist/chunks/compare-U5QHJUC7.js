@@ -4,14 +4,14 @@ import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunk-PGJTTHLL.js";
+} from "./chunk-3ETUFNHK.js";
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-3IDW2USA.js";
+} from "./chunk-KT44ERE6.js";
 import {
   compareMessages
-} from "./chunk-32SYU4VC.js";
+} from "./chunk-SBH56DUE.js";
 import "./chunk-XC46B5WS.js";
 import {
   oneOfOption,

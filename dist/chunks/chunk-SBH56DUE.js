@@ -12883,6 +12883,7 @@ export {
   formatP,
   formatDelta,
   compareMessages,
+  flatten,
   compare,
   loadPolicy,
   validate_verdict_gen_default

@@ -1,8 +1,10 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
-  compare
-} from "./chunk-32SYU4VC.js";
+  compare,
+  flatten,
+  formatP
+} from "./chunk-SBH56DUE.js";
 import {
   metricsOf
 } from "./chunk-64UIJ336.js";
@@ -2888,13 +2890,13 @@ function mean2(values2, valueof) {
 function median2(values2, valueof) {
   return quantile(values2, 0.5, valueof);
 }
-function* flatten(arrays) {
+function* flatten2(arrays) {
   for (const array7 of arrays) {
     yield* array7;
   }
 }
 function merge2(arrays) {
-  return Array.from(flatten(arrays));
+  return Array.from(flatten2(arrays));
 }
 function range(start2, stop2, step2) {
   start2 = +start2, stop2 = +stop2, step2 = (n = arguments.length) < 2 ? (stop2 = start2, start2 = 0, 1) : n < 3 ? 1 : +step2;
@@ -37233,8 +37235,7 @@ function percent(v) {
   return (p > 0 ? "+" : p < 0 ? "\u2212" : "\xB1") + Number(Math.abs(p).toPrecision(3)) + "%";
 }
 function pValue(p) {
-  if (p === null || p === void 0) return "\u2014";
-  return p < 1e-4 ? "< 0.0001" : String(Number(p.toPrecision(2)));
+  return p === null || p === void 0 ? "\u2014" : formatP(p);
 }
 function shortSha(sha) {
   return sha ? sha.slice(0, 7) : "(no commit)";
@@ -37250,13 +37251,8 @@ function jsonText(v) {
   if (typeof v === "string") return v;
   return JSON.stringify(v) ?? "";
 }
-function flatten2(v, prefix = "", out = []) {
-  if (v !== null && typeof v === "object" && !Array.isArray(v)) {
-    const entries = Object.entries(v);
-    if (entries.length === 0 && prefix) out.push({ key: prefix, value: "{}" });
-    for (const [k2, x4] of entries) flatten2(x4, prefix ? `${prefix}.${k2}` : k2, out);
-  } else if (prefix) out.push({ key: prefix, value: jsonText(v) });
-  return out;
+function flatten3(v, prefix = "") {
+  return [...flatten(v, prefix)].map(([key2, value4]) => ({ key: key2, value: jsonText(value4) }));
 }
 
 // src/render/site/history.ts
@@ -37531,7 +37527,7 @@ function runView(m3, anchor, links, shared) {
     ...r.startedAt ? [{ key: "started", value: when(r.startedAt) }] : [],
     ...r.endedAt ? [{ key: "ended", value: when(r.endedAt) }] : [],
     ...r.command?.length ? [{ key: "command", value: r.command.map(shellQuote).join(" "), code: true }] : [],
-    ...r.tags && Object.keys(r.tags).length ? flatten2(r.tags, "tags") : [],
+    ...r.tags && Object.keys(r.tags).length ? flatten3(r.tags, "tags") : [],
     ...r.notes ? [{ key: "notes", value: r.notes, pre: true }] : []
   ];
   const c4 = m3.code;
@@ -37572,7 +37568,7 @@ function runView(m3, anchor, links, shared) {
     runRows,
     codeRows,
     metrics,
-    params: flatten2(m3.params ?? {}),
+    params: flatten3(m3.params ?? {}),
     datasets: (m3.datasets ?? []).map((d) => ({
       name: d.name,
       uri: d.uri ?? "",
@@ -37583,7 +37579,7 @@ function runView(m3, anchor, links, shared) {
       records: d.records === void 0 ? "" : num(d.records),
       bytes: d.bytes === void 0 ? "" : num(d.bytes)
     })),
-    environment: flatten2(m3.environment ?? {}),
+    environment: flatten3(m3.environment ?? {}),
     artifacts: (m3.artifacts ?? []).map((a4) => ({
       name: a4.name,
       kind: a4.kind ?? "",

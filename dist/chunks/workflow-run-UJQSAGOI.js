@@ -14,15 +14,15 @@ import {
   upsertComment,
   workflowRunOf,
   writeSummary
-} from "./chunk-IOK2LJPB.js";
+} from "./chunk-KPSKHQDE.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
 } from "./chunk-JB7N2H4X.js";
 import {
   renderMarkdown
-} from "./chunk-PGJTTHLL.js";
-import "./chunk-32SYU4VC.js";
+} from "./chunk-3ETUFNHK.js";
+import "./chunk-SBH56DUE.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-BW7RTMHJ.js";
 import "./chunk-64UIJ336.js";
