@@ -5,6 +5,7 @@
 // binary segmentation (Scott & Knott 1974; the BinSeg of R's changepoint and of ruptures): O(n log n),
 // so a 10,000-point history costs milliseconds where exact PELT degrades to O(n²) on a level series.
 // Isolated outliers are clipped first. Pure: numbers in, change points out.
+import quickselect from 'quickselect';
 
 export interface ChangePoint {
   /** index of the first value after the change */
@@ -49,11 +50,16 @@ export function noiseScale(xs: ArrayLike<number>): number {
   return Math.sqrt(s / d.length / 2);
 }
 
-/** Median of numbers (no NaN); sorts `xs` in place (a typed array sorts numerically, without a callback). */
+/** Median of numbers (no NaN); reorders `xs` in place (a selection, not a sort: O(n)). */
 function median(xs: Float64Array): number {
-  const s = xs.sort();
-  const m = s.length >> 1;
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+  const m = xs.length >> 1;
+  // quickselect indexes and swaps elements only, which a typed array supports; its typings say array
+  quickselect(xs as unknown as number[], m);
+  if (xs.length % 2) return xs[m]!;
+  // the lower middle value: the largest of those the selection put before the upper one
+  let lower = -Infinity;
+  for (let i = 0; i < m; i++) if (xs[i]! > lower) lower = xs[i]!;
+  return (lower + xs[m]!) / 2;
 }
 
 /** Penalised segmentation of `xs`; returns the segments, oldest first. */

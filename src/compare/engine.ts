@@ -39,17 +39,24 @@ function draftsOf(
 /**
  * Adjusted p-values: one Benjamini-Hochberg correction over all metrics of the comparison for each
  * question (worse, better, changed), so that the chance of any false regression stays at alpha.
+ * Returns each draft's q-values, in the drafts' order.
  */
-function correct(drafts: readonly MetricDraft[]): Map<MetricDraft, Partial<Record<Family, number>>> {
-  const out = new Map<MetricDraft, Partial<Record<Family, number>>>();
+function correct(drafts: readonly MetricDraft[]): Partial<Record<Family, number>>[] {
+  const out = drafts.map((): Partial<Record<Family, number>> => ({}));
+  const families = drafts.map(familyPValues);
   for (const family of ['worse', 'better', 'change'] as const) {
-    const members = drafts.map((d) => [d, familyPValues(d)[family]] as const).filter(([, p]) => p !== undefined);
-    const q = benjaminiHochberg(members.map(([, p]) => p!));
-    members.forEach(([d], i) => {
-      let entry = out.get(d);
-      if (!entry) out.set(d, (entry = {}));
-      entry[family] = q[i]!;
+    const members: number[] = [];
+    const ps: number[] = [];
+    families.forEach((f, i) => {
+      const p = f[family];
+      if (p !== undefined) {
+        members.push(i);
+        ps.push(p);
+      }
     });
+    if (!members.length) continue;
+    const q = benjaminiHochberg(ps);
+    members.forEach((i, k) => (out[i]![family] = q[k]!));
   }
   return out;
 }
@@ -84,11 +91,14 @@ export function compare(input: CompareInput): VerdictReport {
     return s;
   };
   const drafts = pairs.map((p) => draftsOf(p, settings, input.history));
-  const qOf = correct(drafts.flat());
+  const q = correct(drafts.flat());
 
   const counts = emptyCounts();
+  let at = 0;
   const runs: RunReport[] = pairs.map((pair, i) => {
-    const metrics = drafts[i]!.map((d) => finishMetric(d, qOf.get(d) ?? {}, policy.alpha)).sort(byVerdict);
+    const metrics = drafts[i]!.map((d) => finishMetric(d, q[at++]!, policy.alpha, input.explainUnchanged)).sort(
+      byVerdict,
+    );
     for (const m of metrics) counts[m.verdict]++;
     const status = pair.baseline.length === 0 ? 'new' : pair.current.length === 0 ? 'missing' : 'compared';
     const changes = diffRuns(pair.baseline, pair.current);

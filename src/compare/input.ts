@@ -17,4 +17,10 @@ export interface CompareInput {
   commitUnderTest?: string;
   /** run id -> JSON pointers of non-finite values read as missing (policy non-finite: missing) */
   nonFinite?: Record<string, string[]>;
+  /**
+   * false: unchanged metrics get an empty reason (default true). For a caller that shows only what
+   * moved (the site's commit pages, thousands of comparisons of hundreds of metrics each), which
+   * saves writing out hundreds of numbers per comparison that nobody reads.
+   */
+  explainUnchanged?: boolean;
 }

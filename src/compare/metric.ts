@@ -87,7 +87,12 @@ export function familyPValues(d: MetricDraft): Partial<Record<Family, number>> {
 }
 
 /** The verdict, once the adjusted p-values (q) of the comparison are known. */
-export function finishMetric(d: MetricDraft, q: Partial<Record<Family, number>>, alpha: number): MetricReport {
+export function finishMetric(
+  d: MetricDraft,
+  q: Partial<Record<Family, number>>,
+  alpha: number,
+  explainUnchanged = true,
+): MetricReport {
   // plain property assignments: object spread here was the slowest part of a 10,000-metric comparison
   const samples = { baseline: d.baselineValues.length, current: d.currentValues.length };
   const report: MetricReport = {
@@ -130,7 +135,7 @@ export function finishMetric(d: MetricDraft, q: Partial<Record<Family, number>>,
   const facts = { delta, relativeDelta, threshold: d.settings.threshold, test: d.test, q: qValue, alpha, samples };
   if (!beyond) {
     report.verdict = 'unchanged';
-    report.reason = msg.reasonWithin(facts);
+    report.reason = explainUnchanged ? msg.reasonWithin(facts) : '';
   } else if (d.test !== 'threshold' && (qValue === null || qValue > alpha)) {
     report.verdict = 'inconclusive';
     report.reason = msg.reasonNotSignificant(facts);

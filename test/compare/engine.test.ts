@@ -53,6 +53,17 @@ describe('verdicts with one value per side: the threshold decides', () => {
     expect(metric(r, 'fresh')).toMatchObject({ verdict: 'new', baseline: null, delta: null });
     expect(metric(r, 'old')).toMatchObject({ verdict: 'missing', current: null });
   });
+  it('explains unchanged metrics unless told not to (explainUnchanged: false), and decides the same', () => {
+    expect(metric(r, 'auc').reason).toMatch(/^moved .*within the threshold/);
+    const quiet = compare({
+      baseline: [run('m', { auc: 0.7, acc: { value: 0.9, goal: 'maximize' } }, { side: 'baseline' })],
+      current: [run('m', { auc: 0.701, acc: { value: 0.85, goal: 'maximize' } })],
+      explainUnchanged: false,
+    });
+    expect(metric(quiet, 'auc')).toMatchObject({ verdict: 'unchanged', reason: '' });
+    expect(metric(quiet, 'acc').verdict).toBe('regressed');
+    expect(metric(quiet, 'acc').reason).toContain('beyond');
+  });
   it('counts every verdict, regressions first, and fails on the regression and the missing metric', () => {
     expect(r.counts).toEqual({
       regressed: 1,
