@@ -14,6 +14,8 @@ import { buildSite } from '../src/render/site/index.js';
 import { machine, root } from './machine.js';
 
 const ENTRIES = Number(process.env.SITE_BENCH_ENTRIES ?? 10_000);
+/** worker threads (default: the builder's, one per core) */
+const JOBS = process.env.SITE_BENCH_JOBS ? Number(process.env.SITE_BENCH_JOBS) : undefined;
 const RUNS = 20;
 const METRICS = 20;
 
@@ -103,8 +105,16 @@ let tGen = performance.now();
 for (const e of ledger(Math.min(ENTRIES, 1000))) void e;
 tGen = ((performance.now() - tGen) * ENTRIES) / Math.min(ENTRIES, 1000);
 
-const out = mkdtempSync(path.join(tmpdir(), 'runledger-bench-site-'));
+// SITE_BENCH_OUT=dir builds into dir and keeps it; with SITE_BENCH_INC_ONLY=1 as well, only the
+// rebuild after one more entry runs there (for profiling the incremental path on a kept full build)
+const out = process.env.SITE_BENCH_OUT ?? mkdtempSync(path.join(tmpdir(), 'runledger-bench-site-'));
 try {
+  if (process.env.SITE_BENCH_INC_ONLY) {
+    const t = performance.now();
+    const inc = await buildSite({ from: (seq) => ledger(ENTRIES + 1, seq) }, { out, source: 'bench', jobs: JOBS });
+    console.log({ tInc: performance.now() - t, inc });
+    process.exit(0);
+  }
   let t = performance.now();
   const full = await buildSite(
     { from: (seq) => ledger(ENTRIES, seq) },
@@ -112,6 +122,7 @@ try {
       out,
       source: 'bench',
       total: ENTRIES,
+      jobs: JOBS,
       onProgress: (phase, done, total) => process.stderr.write(`\r${phase} ${done}/${total ?? '?'}   `),
     },
   );
@@ -123,7 +134,7 @@ try {
 
   if (process.env.SITE_BENCH_NOINC) process.exit(0);
   t = performance.now();
-  const inc = await buildSite({ from: (seq) => ledger(ENTRIES + 1, seq) }, { out, source: 'bench' });
+  const inc = await buildSite({ from: (seq) => ledger(ENTRIES + 1, seq) }, { out, source: 'bench', jobs: JOBS });
   const tInc = performance.now() - t;
 
   console.log({ tGen, tFull, tInc, peakMiB: peakFull / 2 ** 20, disk, full, inc });
@@ -190,6 +201,6 @@ ${fp.join('\n')}
   writeFileSync(path.join(root, 'bench/results/site.md'), text);
   console.log(text);
 } finally {
-  if (!process.env.SITE_BENCH_KEEP) rmSync(out, { recursive: true, force: true });
+  if (!process.env.SITE_BENCH_KEEP && !process.env.SITE_BENCH_OUT) rmSync(out, { recursive: true, force: true });
   else console.log(out);
 }

@@ -18,11 +18,16 @@ const tmp = mkdtempSync(path.join(root, '.cache', 'bench-'));
 let failed = 0;
 try {
   for (const file of benches) {
-    const out = path.join(tmp, file.replace(/\.ts$/, '.mjs'));
+    // each benchmark in a folder of its own, with the site builder's worker thread beside it, as in dist/
+    const dir = path.join(tmp, file.replace(/\.bench\.ts$/, ''));
+    const out = path.join(dir, 'bench.js');
     await build({
       absWorkingDir: root,
-      entryPoints: [path.join('bench', file)],
-      outfile: out,
+      entryPoints: { bench: path.join('bench', file), 'site-worker': 'src/render/site/worker.ts' },
+      outdir: dir,
+      splitting: true,
+      chunkNames: 'chunks/[name]-[hash]',
+      define: { RUNLEDGER_SITE_WORKER: JSON.stringify('site-worker.js') },
       bundle: true,
       format: 'esm',
       platform: 'node',

@@ -1,4 +1,5 @@
-// Bundles the CLI (dist/cli.js) and the action (dist/index.js) with esbuild. dist/ is committed:
+// Bundles the CLI (dist/cli.js), the action (dist/index.js) and the site builder's worker thread
+// (dist/site-worker.js, found by src/render/site/pool.ts through RUNLEDGER_SITE_WORKER) with esbuild. dist/ is committed:
 // the action runs from it and test/dist.test.ts fails when it differs from a fresh build.
 // Usage: node scripts/build.mjs [outdir]
 import { build } from 'esbuild';
@@ -14,7 +15,7 @@ await rm(outdir, { recursive: true, force: true });
 await mkdir(outdir, { recursive: true });
 const result = await build({
   absWorkingDir: root,
-  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts' },
+  entryPoints: { cli: 'src/cli.ts', index: 'src/action.ts', 'site-worker': 'src/render/site/worker.ts' },
   outdir,
   bundle: true,
   splitting: true,
@@ -26,7 +27,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __runledgerCreateRequire } from 'node:module';\nconst require = __runledgerCreateRequire(import.meta.url);",
   },
-  define: { RUNLEDGER_VERSION: JSON.stringify(pkg.version) },
+  define: { RUNLEDGER_VERSION: JSON.stringify(pkg.version), RUNLEDGER_SITE_WORKER: JSON.stringify('site-worker.js') },
   // native addon, optional: only `runledger import mlflow` on a SQLite store loads it
   external: ['better-sqlite3'],
   // prefer ES module builds (jsonc-parser's UMD main cannot be bundled)

@@ -23,7 +23,7 @@ export async function generate() {
     // strict: a misspelt field is an error at build time of the page, not a silent blank
     const spec = Handlebars.precompile(src, {
       knownHelpers: { plural: true },
-      knownHelpersOnly: false,
+      knownHelpersOnly: true,
       preventIndent: true,
     });
     return `  ${JSON.stringify(camel(f))}: ${spec},`;

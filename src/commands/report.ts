@@ -26,6 +26,8 @@ Options:
   --baseline B, --current C, --policy F, --commit SHA, --baseline-commit SHA, --non-finite M
                      as for runledger compare
   --built-at         print the build time in the footer (off by default: rebuilds stay byte-identical)
+  --jobs N           worker threads rendering pages (default: one per core when the site is big enough
+                     to pay for them; 0: none); the site is the same byte for byte either way
 
 Exit 0 when the site is written (--compare: 0 when the verdict passes, 1 when a gate fails), 2 for usage
 errors and unreadable input.
@@ -62,6 +64,7 @@ export const run: Command = async (args, io) => {
       compare: { type: 'boolean' },
       ...comparisonOptions,
       'built-at': { type: 'boolean' },
+      jobs: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
     false,
@@ -74,6 +77,9 @@ export const run: Command = async (args, io) => {
   if (!values.compare && !values.ledger) throw new UserError(msg.noLedger());
   if (!values.out) throw new UserError(msg.noOut());
   const out = path.resolve(io.cwd, values.out);
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64 && /^\d+$/.test(values.jobs!)))
+    throw new UserError(msg.badJobs(values.jobs!));
   await checkOut(out, values.out);
   if (values.compare) return comparison(values, out, io);
 
@@ -90,6 +96,7 @@ export const run: Command = async (args, io) => {
       source: ledger.label,
       version,
       total: all.count,
+      ...(jobs !== undefined ? { jobs } : {}),
       ...(values['built-at'] ? { builtAt: new Date().toISOString() } : {}),
       ...(io.isTTY
         ? {
@@ -105,7 +112,7 @@ export const run: Command = async (args, io) => {
     return 0;
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
-    if (code === 'EACCES' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOTDIR')
+    if (code === 'EACCES' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EISDIR')
       throw new UserError(msg.cannotWrite(values.out, code));
     throw e;
   } finally {

@@ -9,6 +9,8 @@ export const siteMessages = {
   outIsFile: (out: string) =>
     `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
   cannotWrite: (out: string, reason: string) => `runledger report: cannot write the site to ${out}: ${reason}`,
+  badJobs: (given: string) =>
+    `runledger report: --jobs ${given}: expected a whole number of worker threads from 0 (none: render in one thread) to 64`,
   emptyLedger: (label: string) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
   progress: (phase: string, done: number, total: number | undefined) =>
     `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ''}   `,
@@ -23,9 +25,10 @@ export const siteMessages = {
       unchanged: number;
       removed: number;
       chartsRendered: number;
+      workers: number;
       ms: number;
     },
   ) =>
-    `site: ${out}/index.html · ${plural(s.entries, 'ledger entry', 'ledger entries')} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, 'metric page')}, ${plural(s.written, 'file')} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, 'chart')} drawn, ${(s.ms / 1000).toFixed(1)} s`,
+    `site: ${out}/index.html · ${plural(s.entries, 'ledger entry', 'ledger entries')} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, 'metric page')}, ${plural(s.written, 'file')} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, 'chart')} drawn, ${(s.ms / 1000).toFixed(1)} s${s.workers ? ` on ${plural(s.workers, 'worker thread')}` : ''}`,
   wroteComparison: (file: string, verdict: string) => `report: ${file} (verdict: ${verdict})`,
 };

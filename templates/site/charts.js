@@ -9,6 +9,9 @@ export const COLOURS = {
 };
 
 const font = 'sans-serif'; // the stylesheet sets the page's font on chart text
+// a View draws chart after chart (charts.ts reuses it): without resize, 'pad' only ever grows the
+// padding, and a chart's size would depend on the charts drawn before it in the same thread
+const autosize = { type: 'pad', resize: true };
 const config = {
   aria: false,
   background: null,
@@ -30,6 +33,7 @@ const config = {
 const history = {
   width: 640,
   height: 240,
+  autosize,
   config,
   layer: [
     {
@@ -62,7 +66,10 @@ const history = {
       encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     },
     {
+      // a dot per value while there are few enough to tell apart; on a longer window the line alone,
+      // with the latest value dotted (a dot per value is also most of a chart's drawing time)
       data: { name: 'pts' },
+      transform: [{ filter: 'datum.dot' }],
       mark: { type: 'point', color: COLOURS.value, filled: true, size: 18, opacity: 1 },
       encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     },
@@ -77,6 +84,7 @@ const history = {
 const spark = {
   width: 120,
   height: 28,
+  autosize,
   padding: 2,
   config: { ...config, axis: undefined },
   data: { name: 'pts' },

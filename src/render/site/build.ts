@@ -1,21 +1,22 @@
-// The static report site: ledger entries in, HTML files out. One pass over the entries renders the
-// pages of each entry (its commit page and one page per recorded run) and collects each run name's
-// history; then the metric pages (chart, change points, table), run-name pages, data downloads,
-// commit lists and the overview. Entries already rendered by the previous build into the same
-// directory are skipped; every other file is written only when its content changed.
+// The static report site: ledger entries in, HTML files out. One pass over the entries keeps each
+// run name's history and hands the entries' pages out (each entry compared with the one before it on
+// its branch, its runs in full); then each run name's pages (metric charts, change points, tables),
+// the data downloads, the commit lists and the overview. The pages are rendered by worker threads
+// when there are cores for them (pool.ts), in order-independent tasks, so the site is the same
+// byte for byte either way. A rebuild resumes from the previous build's saved state and renders only
+// what the new entries change; every other file is written only when its content changed.
 import { createHash } from 'node:crypto';
-import { compare, type VerdictReport } from '../../compare/index.js';
-import { detect, type ChangePoint } from '../../compare/changepoint.js';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
-import { chartKey, historyChart, sparkline, type HistoryPoint } from './charts.js';
-import { csvCell } from './escape.js';
-import { num, percent, shortSha, signed, when } from './format.js';
-import { HistoryStore, presentValues, type MetricColumn, type RunHistory } from './history.js';
-import { page, siteAssets, trusted, type Layout } from './html.js';
-import { reportView, verdictBadge, verdictTone, type Tone } from './report-view.js';
-import { runView, sharedProvenance } from './run-view.js';
-import { slug } from './slug.js';
-import { specs } from './templates.gen.js';
+import { planDownloads } from './downloads.js';
+import type { EntriesResult, EntriesTask, LayoutBase } from './entry-page.js';
+import { subjectOf } from './entry-page.js';
+import { num, shortSha, when } from './format.js';
+import { entryRows, HistoryStore, RecentValues, trimmedHistory, type EntryRow } from './history.js';
+import { page, siteAssets, trusted } from './html.js';
+import { COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
+import { createPool, localPool } from './pool.js';
 import {
   dropResume,
   loadResume,
@@ -23,23 +24,24 @@ import {
   saveResume,
   type Badge,
   type CommitRow,
+  type Header,
   type ResumeState,
 } from './resume.js';
-import { ChartCache, SiteWriter } from './writer.js';
+import { changeText, type OverviewRow, type RunNameResult } from './run-pages.js';
+import { specs } from './templates.gen.js';
+import { ChartCache, SiteWriter, type EntryRecord } from './writer.js';
+
+export { CHART_POINTS, CHUNK, COMMITS_PER_PAGE, paths, runAnchor, TABLE_ROWS } from './paths.js';
 
 /** bump when the page layout changes in ways the templates' hash does not capture */
 const BUILDER_VERSION = '2';
-/** points drawn in a metric chart (the CSV/JSON downloads hold them all) */
-export const CHART_POINTS = 200;
-/** rows in a metric page's table */
-export const TABLE_ROWS = 50;
-/** entries per commit-list page and per data download chunk */
-export const COMMITS_PER_PAGE = 200;
-export const CHUNK = 1000;
-const SPARK_POINTS = 30;
 const RECENT_COMMITS = 15;
 const RECENT_CHANGES = 25;
-const HISTORY_FOR_COMPARE = 20;
+/** entries per task handed to a worker: enough to make a task's setup and messages cheap */
+const ENTRIES_PER_TASK = 32;
+/** entries to render, or metric series to draw, from which the work goes to worker threads */
+const WORKER_ENTRIES = 128;
+const WORKER_SERIES = 64;
 
 export interface BuildOptions {
   out: string;
@@ -51,6 +53,8 @@ export interface BuildOptions {
   /** total entries when known, for progress */
   total?: number;
   onProgress?: (phase: string, done: number, total: number | undefined) => void;
+  /** worker threads rendering pages (default: one per core; 0: all in the calling thread) */
+  jobs?: number;
 }
 
 export interface BuildSummary {
@@ -68,21 +72,11 @@ export interface BuildSummary {
   /** milliseconds spent drawing charts */
   chartMs: number;
   bytesWritten: number;
+  /** worker threads that rendered pages (0: all in the calling thread) */
+  workers: number;
+  /** milliseconds spent reading the saved state, on the entries, on the run names' pages, on the rest */
+  timings: { resume: number; entries: number; runs: number; finish: number };
 }
-
-export const runAnchor = (id: string) => `run-${slug(id)}`;
-
-export const paths = {
-  overview: 'index.html',
-  commitsPage: (k: number, last: number) => (k === last ? 'commits/index.html' : `commits/page-${k}.html`),
-  /** one file per entry in one folder: a folder per entry would cost a mkdir each */
-  entry: (seq: number) => `c/${seq}.html`,
-  /** a recorded run: its section on its commit's page */
-  run: (seq: number, id: string) => `c/${seq}.html#${runAnchor(id)}`,
-  runName: (name: string) => `r/${slug(name)}/index.html`,
-  metric: (name: string, metric: string) => `r/${slug(name)}/${slug(metric)}.html`,
-  data: (name: string, k: number, ext: 'csv' | 'json') => `data/${slug(name)}/history-${k + 1}.${ext}`,
-};
 
 function siteVersion(version: string): string {
   const h = createHash('sha256');
@@ -122,10 +116,9 @@ function iterate(entries: Entries): AsyncIterator<LedgerEntry> | Iterator<Ledger
 async function start(
   source: Entries | ResumableEntries,
   out: string,
-  version: string,
+  header: Header | undefined,
   writer: SiteWriter,
 ): Promise<{ state?: ResumeState; rest: AsyncIterator<LedgerEntry> | Iterator<LedgerEntry> }> {
-  const header = isResumable(source) ? resumeHead(out, version) : undefined;
   const state = header && loadResume(out, header);
   dropResume(out);
   if (!isResumable(source)) return { rest: iterate(source) };
@@ -141,491 +134,261 @@ async function start(
 }
 
 export async function buildSite(entries: Entries | ResumableEntries, opts: BuildOptions): Promise<BuildSummary> {
+  const timings = { resume: 0, entries: 0, runs: 0, finish: 0 };
+  let lap = performance.now();
+  const tick = (phase: keyof typeof timings) => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - lap);
+    lap = now;
+  };
   const version = opts.version ?? 'dev';
   const siteVer = siteVersion(version);
   const writer = new SiteWriter(opts.out, siteVer);
   const charts = new ChartCache(opts.out);
-  const layoutBase = { source: opts.source, version, builtAt: opts.builtAt };
-  const { state: resumed, rest } = await start(entries, opts.out, siteVer, writer);
-  const store = new HistoryStore(resumed?.runs);
-  const commits: CommitRow[] = resumed?.commits ?? [];
-  const entryHash = resumed?.entryHash ?? new Map<number, string>();
-  const rendered = new Set<number>();
-  const lastByBranch = resumed?.lastByBranch ?? new Map<string, LedgerEntry>();
-  const lastRunBadge = resumed?.lastRunBadge ?? new Map<string, { badge: Badge; seq: number }>();
-  let count = resumed?.count ?? 0;
-
-  const each = async (e: LedgerEntry) => {
-    count++;
-    const branch = e.branch ?? '';
-    const prev = lastByBranch.get(branch);
-    const kept = writer.keptEntry(e.seq, e.hash);
-    let badge: Badge | null;
-    let runBadges: Record<string, Badge>;
-    if (kept) {
-      badge = kept.badge as Badge | null;
-      runBadges = (kept.runBadges ?? {}) as Record<string, Badge>;
-      writer.keepEntry(e.seq, kept);
-    } else {
-      const report = prev ? compareEntries(prev, e, store) : null;
-      badge = report ? verdictBadge(report) : null;
-      runBadges = report ? runBadgesOf(report) : {};
-      const files = renderEntry(e, prev, report, writer, layoutBase);
-      writer.keepEntry(e.seq, { hash: e.hash, badge, files, runBadges });
-      rendered.add(e.seq);
+  const layoutBase: LayoutBase = { source: opts.source, version, builtAt: opts.builtAt };
+  // workers pay for themselves on a big build: start them now, so that they load while the saved
+  // state is read; a small build (or the few entries of a small site's rebuild) stays in this thread
+  const pool = createPool(opts.jobs);
+  const local = localPool();
+  try {
+    const header = isResumable(entries) ? resumeHead(opts.out, siteVer) : undefined;
+    // with --jobs given, every task goes to the workers; else only the work of a big build
+    const explicit = opts.jobs !== undefined;
+    if (explicit || (header?.series ?? 0) >= WORKER_SERIES || (opts.total ?? 0) >= WORKER_ENTRIES) pool.warm();
+    let usedWorkers = false;
+    const use = (big: boolean) => {
+      const p = explicit || big ? pool : local;
+      usedWorkers ||= p.size > 0;
+      return p;
+    };
+    const { state: resumed, rest } = await start(entries, opts.out, header, writer);
+    const store = new HistoryStore(resumed?.runs);
+    const recent = RecentValues.of(store, HISTORY_FOR_COMPARE);
+    const commits: CommitRow[] = resumed?.commits ?? [];
+    const entryHash = resumed?.entryHash ?? new Map<number, string>();
+    const rendered = new Set<number>();
+    const lastByBranch = resumed?.lastByBranch ?? new Map<string, LedgerEntry>();
+    const lastRunBadge = resumed?.lastRunBadge ?? new Map<string, { badge: Badge; seq: number }>();
+    let count = resumed?.count ?? 0;
+    tick('resume');
+    // 1. the entries: the history is kept here; their pages are rendered in tasks of consecutive
+    //    entries, each handed the state at its first entry (the last entry of each branch and the
+    //    recent values its comparisons test against); results are taken in order
+    interface Pending {
+      entry: LedgerEntry;
+      rows: Map<string, EntryRow>;
+      kept: EntryRecord | undefined;
+      commit: CommitRow;
     }
-    for (const [name, b] of Object.entries(runBadges)) lastRunBadge.set(name, { badge: b, seq: e.seq });
-    store.add(e);
-    entryHash.set(e.seq, e.hash);
-    commits.push({
-      seq: e.seq,
-      commit: e.commit,
-      branch,
-      recordedAt: e.recordedAt,
-      runs: e.runs.length,
-      subject: subjectOf(e),
-      badge,
-    });
-    lastByBranch.set(branch, e);
-    if (count % 250 === 0) opts.onProgress?.('entries', count, opts.total);
-  };
-  let read = resumed ? 1 : 0;
-  for (let r = await rest.next(); !r.done; r = await rest.next(), read++) await each(r.value);
-  store.finish();
-  opts.onProgress?.('entries', count, opts.total);
-  // the state keeps run badges only where a later build may still need them: each run's latest entry
-  const latestSeqs = new Set([...lastRunBadge.values()].map((b) => b.seq));
-  for (const [seq, rec] of Object.entries(writer.state.entries))
-    if (rec.runBadges && !latestSeqs.has(Number(seq))) {
-      const { runBadges: _drop, ...rest } = rec;
-      writer.state.entries[seq] = rest;
-    }
-
-  const seqToCommit = new Map(commits.map((c) => [c.seq, c]));
-  // metric pages, run-name pages, downloads
-  const allChanges: { run: string; metric: string; seq: number; cp: ChangePoint }[] = [];
-  const overviewRuns = [];
-  let metricCount = 0;
-  let doneRuns = 0;
-  for (const h of store.runs.values()) {
-    const downloads = writeDownloads(h, writer, entryHash);
-    const metricRows = [];
-    for (const col of h.metrics.values()) {
-      metricCount++;
-      const { cps, latest, previous } = await writeMetricPage(
-        h,
-        col,
-        downloads,
-        writer,
-        charts,
-        seqToCommit,
-        layoutBase,
-      );
-      for (const cp of cps) allChanges.push({ run: h.name, metric: col.name, seq: h.rows[cp.index]!.seq, cp });
-      const last = cps[cps.length - 1];
-      metricRows.push({
-        name: col.name,
-        href: slug(col.name) + '.html',
-        goal: col.goal ?? '—',
-        latest: num(latest),
-        previous: num(previous),
-        change: last ? { ...changeText(last, col.goal), commit: shortSha(h.rows[last.index]!.commit) } : null,
+    let batch: Pending[] = [];
+    const inflight: { batch: Pending[]; result: Promise<EntriesResult> | null }[] = [];
+    const window = Math.max(2, pool.size * 2);
+    let done = count;
+    let read = resumed ? 1 : 0;
+    const flush = () => {
+      if (!batch.length) return;
+      const b = batch;
+      batch = [];
+      let task: EntriesTask | null = null;
+      if (b.some((p) => !p.kept)) {
+        const names = new Set(b.flatMap((p) => [...p.rows.keys()]));
+        const last = new Map<string, LedgerEntry>();
+        for (const p of b) {
+          const prev = lastByBranch.get(p.entry.branch ?? '');
+          if (prev) last.set(p.entry.branch ?? '', prev);
+        }
+        task = {
+          out: opts.out,
+          layoutBase,
+          last,
+          recent: recent.of(names),
+          entries: b.map((p) => ({ entry: p.entry, kept: Boolean(p.kept) })),
+        };
+      }
+      for (const p of b) {
+        recent.add(p.rows);
+        lastByBranch.set(p.entry.branch ?? '', p.entry);
+      }
+      const many = (opts.total ?? 0) - (resumed?.count ?? 0) >= WORKER_ENTRIES || read >= WORKER_ENTRIES;
+      const result = task && use(many).run('entries', task);
+      result?.catch(() => undefined); // awaited in order below, where a failure surfaces
+      inflight.push({ batch: b, result });
+    };
+    const settle = async () => {
+      const { batch: b, result } = inflight.shift()!;
+      const res = result && (await result);
+      if (res) writer.count(res.stats);
+      b.forEach((p, i) => {
+        const seq = p.entry.seq;
+        const r = res?.results[i];
+        const record: EntryRecord = p.kept ?? {
+          hash: p.entry.hash,
+          badge: r!.badge,
+          files: r!.files,
+          runBadges: r!.runBadges,
+        };
+        if (!p.kept) rendered.add(seq);
+        writer.keepEntry(seq, record);
+        p.commit.badge = record.badge as Badge | null;
+        for (const [name, badge] of Object.entries(record.runBadges ?? {}))
+          lastRunBadge.set(name, { badge: badge as Badge, seq });
+        if (++done % 250 === 0) opts.onProgress?.('entries', done, opts.total);
       });
+    };
+    for (let r = await rest.next(); !r.done; r = await rest.next(), read++) {
+      const e = r.value;
+      count++;
+      const rows = entryRows(e);
+      store.add(e, rows);
+      entryHash.set(e.seq, e.hash);
+      const commit: CommitRow = {
+        seq: e.seq,
+        commit: e.commit,
+        branch: e.branch ?? '',
+        recordedAt: e.recordedAt,
+        runs: e.runs.length,
+        subject: subjectOf(e),
+        badge: null,
+      };
+      commits.push(commit);
+      batch.push({ entry: e, rows, kept: writer.keptEntry(e.seq, e.hash), commit });
+      if (batch.length >= ENTRIES_PER_TASK) flush();
+      while (inflight.length >= window) await settle();
     }
-    const lastRow = h.rows[h.rows.length - 1]!;
-    const latestId = lastRow.runIds[0] ?? '';
-    writer.write(
-      paths.runName(h.name),
-      page(
-        'runname',
-        { ...layoutBase, title: h.name, root: '../../', crumbs: [{ href: 'index.html', label: 'Overview' }] },
+    flush();
+    while (inflight.length) await settle();
+    store.finish();
+    tick('entries');
+    opts.onProgress?.('entries', count, opts.total);
+    // the state keeps run badges only where a later build may still need them: each run's latest entry
+    const latestSeqs = new Set([...lastRunBadge.values()].map((b) => b.seq));
+    for (const [seq, rec] of Object.entries(writer.state.entries))
+      if (rec.runBadges && !latestSeqs.has(Number(seq))) {
+        const { runBadges: _drop, ...kept } = rec;
+        writer.state.entries[seq] = kept;
+      }
+
+    // 2. each run name's pages (a task each), and its data downloads (here: they need every entry's hash)
+    const bySeq = new Map(commits.map((c) => [c.seq, c]));
+    let series = 0;
+    for (const h of store.runs.values()) series += h.metrics.size;
+    const runPool = use(series >= WORKER_SERIES);
+    const runTasks = [...store.runs.values()].map((h) => {
+      const downloads = planDownloads(
+        h,
+        entryHash,
+        (rel, key) => writer.previousOf(rel) === key && existsSync(path.join(opts.out, rel)),
+      );
+      for (const d of downloads) {
+        writer.record(d.csv, d.key);
+        writer.record(d.json, d.key);
+        if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
+      }
+      // where the rows of the chunks to write came from (the commits are on every page)
+      const from = downloads.find((d) => !d.kept)?.from ?? h.length;
+      const previous: Record<string, string> = {};
+      for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
+        const p = writer.previousOf(rel);
+        if (p) previous[rel] = p;
+      }
+      const result = runPool.run(
+        'runName',
         {
-          group: h.group,
-          points: h.rows.length,
-          latestId,
-          latestHref: `../../${paths.run(lastRow.seq, latestId)}`,
-          metrics: metricRows,
-          downloads: downloads.map((d) => ({
-            ...d,
-            csv: d.csv.replace(/^/, '../../'),
-            json: d.json.replace(/^/, '../../'),
-          })),
+          out: opts.out,
+          layoutBase,
+          // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
+          history: runPool.size ? trimmedHistory(h) : h,
+          commits: Array.from(h.seq.subarray(0, h.length), (seq) => bySeq.get(seq)?.commit ?? null),
+          recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => bySeq.get(seq)?.recordedAt ?? ''),
+          recordedFrom: from,
+          downloads,
+          verdict: lastRunBadge.get(h.name),
+          previous,
         },
-      ),
-    );
-    overviewRuns.push(await overviewRow(h, lastRunBadge.get(h.name), charts));
-    doneRuns++;
-    opts.onProgress?.('metrics', doneRuns, store.runs.size);
-  }
+        // while workers load, this thread draws too: it has nothing else to do until the results
+        { help: true },
+      );
+      result.catch(() => undefined);
+      return result;
+    });
+    const allChanges: (RunNameResult['changes'][number] & { run: string })[] = [];
+    const overviewRuns: (Omit<OverviewRow, 'spark'> & { spark: ReturnType<typeof trusted> | '' })[] = [];
+    let metricCount = 0;
+    for (const [i, task] of runTasks.entries()) {
+      const r = await task;
+      for (const [rel, hash] of Object.entries(r.files)) writer.record(rel, hash);
+      writer.count(r.stats);
+      charts.merge(r.charts);
+      metricCount += r.metrics;
+      for (const c of r.changes) allChanges.push({ ...c, run: r.overview.name });
+      overviewRuns.push({ ...r.overview, spark: r.overview.spark ? trusted(r.overview.spark) : '' });
+      opts.onProgress?.('metrics', i + 1, runTasks.length);
+    }
 
-  writeCommitPages(commits, writer, layoutBase);
-
-  allChanges.sort((a, b) => b.seq - a.seq);
-  const latest = commits[commits.length - 1];
-  const overview = {
-    entryCount: commits.length,
-    runCount: commits.reduce((s, c) => s + c.runs, 0),
-    commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
-    latest: latest
-      ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) }
-      : null,
-    changes: allChanges.slice(0, RECENT_CHANGES).map(({ run, metric, seq, cp }) => {
-      const col = store.runs.get(run)!.metrics.get(metric)!;
-      return {
+    tick('runs');
+    // 3. commit lists, overview, assets
+    writeCommitPages(commits, writer, layoutBase);
+    allChanges.sort((a, b) => b.seq - a.seq);
+    const latest = commits[commits.length - 1];
+    const overview = {
+      entryCount: commits.length,
+      runCount: commits.reduce((s, c) => s + c.runs, 0),
+      commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
+      latest: latest
+        ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) }
+        : null,
+      changes: allChanges.slice(0, RECENT_CHANGES).map(({ run, metric, goal, seq, commit, cp }) => ({
         run,
         metric,
         href: paths.metric(run, metric),
-        commit: shortSha(seqToCommit.get(seq)?.commit),
+        commit: shortSha(commit),
         commitHref: paths.entry(seq),
         before: num(cp.before),
         after: num(cp.after),
-        ...changeText(cp, col.goal),
-      };
-    }),
-    runs: overviewRuns,
-    recent: commitRows(commits.slice(-RECENT_COMMITS).reverse()),
-  };
-  writer.write(paths.overview, page('overview', { ...layoutBase, title: 'Overview', root: '' }, overview));
-  writeAssets(writer);
-  charts.prune();
-  const removed = writer.finish();
-  const head = commits[commits.length - 1];
-  if (head)
-    saveResume(opts.out, siteVer, {
-      head: { seq: head.seq, hash: entryHash.get(head.seq)! },
-      count,
-      runs: store.runs,
-      commits,
-      entryHash,
-      lastByBranch,
-      lastRunBadge,
-    });
-  return {
-    entries: count,
-    entriesRead: read,
-    entriesRendered: rendered.size,
-    runs: store.runs.size,
-    metrics: metricCount,
-    written: writer.written,
-    unchanged: writer.unchanged,
-    removed,
-    chartsRendered: charts.rendered,
-    chartsReused: charts.reused,
-    chartMs: Math.round(charts.renderMs),
-    bytesWritten: writer.bytes,
-  };
+        ...changeText(cp, goal),
+      })),
+      runs: overviewRuns,
+      recent: commitRows(commits.slice(-RECENT_COMMITS).reverse()),
+    };
+    writer.write(paths.overview, page('overview', { ...layoutBase, title: 'Overview', root: '' }, overview));
+    writeAssets(writer);
+    charts.prune();
+    const removed = writer.finish();
+    const head = commits[commits.length - 1];
+    if (head)
+      saveResume(opts.out, siteVer, {
+        head: { seq: head.seq, hash: entryHash.get(head.seq)! },
+        count,
+        runs: store.runs,
+        commits,
+        entryHash,
+        lastByBranch,
+        lastRunBadge,
+      });
+    tick('finish');
+    return {
+      entries: count,
+      entriesRead: read,
+      entriesRendered: rendered.size,
+      runs: store.runs.size,
+      metrics: metricCount,
+      written: writer.written,
+      unchanged: writer.unchanged,
+      removed,
+      chartsRendered: charts.rendered,
+      chartsReused: charts.reused,
+      chartMs: Math.round(charts.renderMs),
+      bytesWritten: writer.bytes,
+      workers: usedWorkers ? pool.size : 0,
+      timings,
+    };
+  } finally {
+    await pool.close();
+  }
 }
 
 export function writeAssets(writer: SiteWriter): void {
   for (const [name, text] of Object.entries(siteAssets)) writer.write(`assets/${name}`, text);
-}
-
-function compareEntries(prev: LedgerEntry, e: LedgerEntry, store: HistoryStore): VerdictReport {
-  const history: Record<string, Record<string, number[]>> = {};
-  for (const name of new Set(e.runs.map((r) => r.run.name))) {
-    const h = store.runs.get(name);
-    if (!h) continue;
-    const per: Record<string, number[]> = {};
-    for (const col of h.metrics.values()) {
-      const vals = col.value.slice(-HISTORY_FOR_COMPARE).filter((v) => !Number.isNaN(v));
-      if (vals.length) per[col.name] = vals;
-    }
-    history[name] = per;
-  }
-  return compare({
-    baseline: prev.runs,
-    current: e.runs,
-    history,
-    baselineInfo: { commit: prev.commit, source: `ledger entry #${prev.seq}` },
-    currentSource: `ledger entry #${e.seq}`,
-    ...(e.commit ? { commitUnderTest: e.commit } : {}),
-  });
-}
-
-function runBadgesOf(r: VerdictReport): Record<string, Badge> {
-  const out: Record<string, Badge> = {};
-  for (const run of r.runs) {
-    const reg = run.metrics.filter((m) => m.verdict === 'regressed').length;
-    const imp = run.metrics.filter((m) => m.verdict === 'improved').length;
-    out[run.name] =
-      run.status !== 'compared'
-        ? { label: run.status, tone: verdictTone(run.status) }
-        : reg
-          ? { label: `${reg} regressed`, tone: 'bad' }
-          : imp
-            ? { label: `${imp} improved`, tone: 'good' }
-            : { label: 'unchanged', tone: '' };
-  }
-  return out;
-}
-
-function renderEntry(
-  e: LedgerEntry,
-  prev: LedgerEntry | undefined,
-  report: VerdictReport | null,
-  writer: SiteWriter,
-  layoutBase: Omit<Layout, 'title' | 'root'>,
-): string[] {
-  const root = '../';
-  const title = `Commit ${shortSha(e.commit)} · #${e.seq}`;
-  const shared = sharedProvenance(e.runs);
-  const used = new Set<string>();
-  const runs = e.runs.map((m) => {
-    let anchor = runAnchor(m.run.id);
-    for (let i = 2; used.has(anchor); i++) anchor = `${runAnchor(m.run.id)}-${i}`;
-    used.add(anchor);
-    return runView(m, anchor, { runName: root + paths.runName(m.run.name) }, shared);
-  });
-  const names = new Set(e.runs.map((r) => r.run.name));
-  // the report may name metrics the site has no page for (derived ones): link only recorded series
-  const series = new Set(e.runs.flatMap((r) => Object.keys(r.metrics).map((k) => `${r.run.name}\u0000${k}`)));
-  const body = {
-    subject: subjectOf(e),
-    recordedAt: when(e.recordedAt),
-    branch: e.branch,
-    previous: prev ? { href: `${prev.seq}.html`, short: shortSha(prev.commit) } : null,
-    runs,
-    shared: { ...shared, view: shared.any ? runs[0] : null },
-    report: report
-      ? reportView(
-          report,
-          {
-            run: (n) => (names.has(n) ? root + paths.runName(n) : undefined),
-            metric: (n, metric) => (series.has(`${n}\u0000${metric}`) ? root + paths.metric(n, metric) : undefined),
-          },
-          true,
-        )
-      : null,
-  };
-  const f = paths.entry(e.seq);
-  writer.writeEntryFile(
-    f,
-    page('commit', { ...layoutBase, title, root, crumbs: [{ href: 'commits/index.html', label: 'Commits' }] }, body),
-  );
-  return [f];
-}
-
-/** A one-line subject for a commit: the recorder's, else the first line of notes its runs share. */
-function subjectOf(e: LedgerEntry): string {
-  if (e.source?.subject) return e.source.subject;
-  const firsts = new Set(e.runs.map((r) => (r.run.notes ?? '').split('\n', 1)[0]!.trim()));
-  const [only] = firsts;
-  return firsts.size === 1 && only ? only : '';
-}
-
-function changeText(cp: ChangePoint, goal: string | undefined): { change: string; tone: Tone } {
-  const better = goal === 'maximize' ? cp.delta > 0 : goal === 'minimize' ? cp.delta < 0 : null;
-  return {
-    change: cp.relative === null ? signed(cp.delta) : `${signed(cp.delta)} (${percent(cp.relative)})`,
-    tone: better === null ? 'info' : better ? 'good' : 'bad',
-  };
-}
-
-interface Download {
-  label: string;
-  csv: string;
-  json: string;
-}
-
-/** Every row of a run name's history as CSV and JSON, in chunks of CHUNK ledger entries. */
-function writeDownloads(h: RunHistory, writer: SiteWriter, entryHash: Map<number, string>): Download[] {
-  const cols = [...h.metrics.values()];
-  const chunks = new Map<number, number[]>();
-  h.rows.forEach((r, i) => {
-    const k = Math.floor(r.seq / CHUNK);
-    const list = chunks.get(k);
-    if (list) list.push(i);
-    else chunks.set(k, [i]);
-  });
-  const out: Download[] = [];
-  const names = cols.map((c) => c.name).join('\u0000');
-  for (const [k, idx] of chunks) {
-    const key = createHash('sha1')
-      .update(names)
-      .update(idx.map((i) => `${h.rows[i]!.seq}:${entryHash.get(h.rows[i]!.seq)}`).join(','))
-      .digest('base64url');
-    const csv = paths.data(h.name, k, 'csv');
-    const json = paths.data(h.name, k, 'json');
-    const produceCsv = () => {
-      const lines = [['seq', 'commit', 'recordedAt', 'runIds', ...cols.map((c) => c.name)].map(csvCell).join(',')];
-      for (const i of idx) {
-        const r = h.rows[i]!;
-        lines.push(
-          [
-            r.seq,
-            r.commit ?? '',
-            r.recordedAt,
-            r.runIds.join(' '),
-            ...cols.map((c) => (Number.isNaN(c.value[i]!) ? '' : c.value[i])),
-          ]
-            .map(csvCell)
-            .join(','),
-        );
-      }
-      return lines.join('\n') + '\n';
-    };
-    const produceJson = () =>
-      JSON.stringify({
-        run: h.name,
-        metrics: cols.map((c) => ({ name: c.name, goal: c.goal ?? null, unit: c.unit ?? null })),
-        rows: idx.map((i) => {
-          const r = h.rows[i]!;
-          // a plain number, or the spread when the value summarises several samples
-          const metrics: Record<string, number | { value: number; min: number; max: number; samples: number }> = {};
-          for (const c of cols)
-            if (!Number.isNaN(c.value[i]!))
-              metrics[c.name] =
-                c.count[i]! > 1
-                  ? { value: c.value[i]!, min: c.min[i]!, max: c.max[i]!, samples: c.count[i]! }
-                  : c.value[i]!;
-          return { seq: r.seq, commit: r.commit, recordedAt: r.recordedAt, runIds: r.runIds, metrics };
-        }),
-      }) + '\n';
-    // the key holds the hash of every entry in the chunk: a closed chunk is never produced again
-    writer.writeKeyed(csv, key, produceCsv);
-    writer.writeKeyed(json, key, produceJson);
-    const first = h.rows[idx[0]!]!.seq;
-    const last = h.rows[idx[idx.length - 1]!]!.seq;
-    out.push({ label: chunks.size > 1 ? `#${first}–${last}` : '', csv, json });
-  }
-  return out;
-}
-
-async function writeMetricPage(
-  h: RunHistory,
-  col: MetricColumn,
-  downloads: Download[],
-  writer: SiteWriter,
-  charts: ChartCache,
-  seqToCommit: Map<number, CommitRow>,
-  layoutBase: Omit<Layout, 'title' | 'root'>,
-) {
-  const { idx, values } = presentValues(col);
-  const { changes: cpsLocal, segments: segs, sigma } = detect(values);
-  // change points as row indices of the run's history
-  const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
-  const segMean = new Float64Array(values.length);
-  for (const s of segs) for (let i = s.start; i < s.end; i++) segMean[i] = s.mean;
-  const start = Math.max(0, values.length - CHART_POINTS);
-  const points: HistoryPoint[] = [];
-  for (let j = start; j < values.length; j++) {
-    const i = idx[j]!;
-    const p: HistoryPoint = { n: j + 1, value: values[j]!, lo: segMean[j]! - 2 * sigma, hi: segMean[j]! + 2 * sigma };
-    if (col.count[i]! > 1) {
-      p.min = col.min[i]!;
-      p.max = col.max[i]!;
-    }
-    points.push(p);
-  }
-  const cpN = cpsLocal.map((c) => c.index + 1).filter((n) => n > start);
-  const latest = values[values.length - 1];
-  const previous = values[values.length - 2];
-  const text = {
-    title: `${col.name} of ${h.name}`,
-    description:
-      `History of ${values.length} recorded values` +
-      (start > 0 ? ` (the last ${points.length} shown)` : '') +
-      (values.length ? `, from ${num(values[start])} to ${num(latest)}` : '') +
-      `; ${cpsLocal.length} change point${cpsLocal.length === 1 ? '' : 's'} detected.`,
-  };
-  const id = 'chart';
-  const svg = values.length
-    ? await charts.get(chartKey('history', [points, cpN, id], text), () => historyChart(points, cpN, text, id))
-    : '';
-  const rows = [];
-  for (let j = values.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
-    const i = idx[j]!;
-    const r = h.rows[i]!;
-    const runId = r.runIds[0] ?? '';
-    rows.push({
-      n: j + 1,
-      commit: shortSha(r.commit),
-      commitHref: `../../${paths.entry(r.seq)}`,
-      runId,
-      runHref: `../../${paths.run(r.seq, runId)}`,
-      value: num(values[j]),
-      samples: col.count[i]! > 1 ? String(col.count[i]) : '',
-      min: col.count[i]! > 1 ? num(col.min[i]) : '',
-      max: col.count[i]! > 1 ? num(col.max[i]) : '',
-    });
-  }
-  const body = {
-    metric: col.name,
-    run: h.name,
-    goal: col.goal,
-    unit: col.unit,
-    count: values.length,
-    latest: num(latest),
-    noise: num(sigma),
-    chart: trusted(svg),
-    shown: points.length,
-    clipped: start > 0,
-    changes: [...cps].reverse().map((c) => {
-      const seq = h.rows[c.index]!.seq;
-      return {
-        ...changeText(c, col.goal),
-        before: num(c.before),
-        after: num(c.after),
-        sigmas: num(Number(c.sigmas.toFixed(1))),
-        commit: shortSha(seqToCommit.get(seq)?.commit),
-        commitHref: `../../${paths.entry(seq)}`,
-      };
-    }),
-    downloads: downloads.map((d) => ({ ...d, csv: '../../' + d.csv, json: '../../' + d.json })),
-    rows,
-    tableClipped: values.length > rows.length,
-  };
-  writer.write(
-    paths.metric(h.name, col.name),
-    page(
-      'metric',
-      {
-        ...layoutBase,
-        title: `${col.name} · ${h.name}`,
-        root: '../../',
-        crumbs: [
-          { href: 'index.html', label: 'Overview' },
-          { href: paths.runName(h.name), label: h.name },
-        ],
-      },
-      body,
-    ),
-  );
-  return { cps, latest, previous };
-}
-
-async function overviewRow(h: RunHistory, verdict: { badge: Badge; seq: number } | undefined, charts: ChartCache) {
-  const lastRow = h.rows[h.rows.length - 1]!;
-  // headline: metrics the latest recording has, those with a goal first
-  const last = h.rows.length - 1;
-  const cols = [...h.metrics.values()].filter((c) => !Number.isNaN(c.value[last]!));
-  const headline = [...cols.filter((c) => c.goal), ...cols.filter((c) => !c.goal)].slice(0, 3);
-  const main = headline[0];
-  let spark = '';
-  if (main) {
-    const vals = presentValues(main).values.slice(-SPARK_POINTS);
-    if (vals.length > 1) {
-      const id = `s-${slug(h.name)}`;
-      const text = {
-        title: `Trend of ${main.name} for ${h.name}`,
-        description: `The last ${vals.length} recorded values, from ${num(vals[0])} to ${num(vals[vals.length - 1])}.`,
-      };
-      spark = await charts.get(chartKey('spark', [vals, id], text), () => sparkline(vals, text, id));
-    }
-  }
-  return {
-    name: h.name,
-    group: h.group,
-    href: paths.runName(h.name),
-    headline: headline.map((c) => {
-      const v = presentValues(c).values;
-      return { name: c.name, href: paths.metric(h.name, c.name), value: num(v[v.length - 1]) };
-    }),
-    spark: spark ? trusted(spark) : '',
-    verdict: verdict ? { label: verdict.badge.label, tone: verdict.badge.tone, href: paths.entry(verdict.seq) } : null,
-    lastCommit: shortSha(lastRow.commit),
-    lastHref: paths.entry(lastRow.seq),
-  };
 }
 
 function commitRows(rows: CommitRow[]) {
@@ -640,7 +403,7 @@ function commitRows(rows: CommitRow[]) {
   }));
 }
 
-function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: Omit<Layout, 'title' | 'root'>) {
+function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: LayoutBase) {
   const pageCount = Math.max(1, Math.ceil(commits.length / COMMITS_PER_PAGE));
   for (let k = 1; k <= pageCount; k++) {
     const slice = commits.slice((k - 1) * COMMITS_PER_PAGE, k * COMMITS_PER_PAGE);

@@ -18,6 +18,8 @@ export interface HistoryPoint {
   /** the noise band around the segment's mean */
   lo: number;
   hi: number;
+  /** drawn with a dot */
+  dot?: boolean;
 }
 
 const runtimes = new Map<string, Runtime>();

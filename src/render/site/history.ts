@@ -1,93 +1,154 @@
 // Each run name's history across the ledger, one row per entry that recorded it: the value of every
 // metric (mean over the run's replicas), the spread of its samples, and where it came from.
-// Columns are plain number arrays aligned with the rows (NaN where a metric was not recorded).
+// Columns are growable Float64Arrays aligned with the rows (NaN where a metric was not recorded):
+// a 10,000-entry history of 400 series is 32 MB of doubles that the garbage collector never scans,
+// that a worker is handed by a memory copy and that the build cache saves as it is.
 import type { LedgerEntry } from '../../publish/ledger/types.js';
 import type { RunManifest } from '../../manifest/manifest.gen.js';
-import { metricsOf } from '../../manifest/metric.js';
-
-export interface HistoryRow {
-  seq: number;
-  commit: string | null;
-  recordedAt: string;
-  /** run ids of the replicas recorded in this entry */
-  runIds: string[];
-}
 
 export interface MetricColumn {
   name: string;
   goal?: 'maximize' | 'minimize';
   unit?: string;
-  value: number[];
-  min: number[];
-  max: number[];
-  /** how many samples the value summarises */
-  count: number[];
+  /** rows filled */
+  length: number;
+  /** each row's value (NaN where the metric was not recorded); its capacity may exceed `length` */
+  value: Float64Array;
+  /**
+   * each row's smallest and largest sample and how many samples the value summarises; kept only
+   * once some row is more than one plain sample (replicas, samples), else (value, value, 1) or, where
+   * nothing was recorded, (NaN, NaN, 0)
+   */
+  spread?: { min: Float64Array; max: Float64Array; count: Float64Array };
+}
+
+export const countAt = (c: MetricColumn, i: number): number =>
+  c.spread ? c.spread.count[i]! : Number.isNaN(c.value[i]!) ? 0 : 1;
+export const minAt = (c: MetricColumn, i: number): number => (c.spread ? c.spread.min[i]! : c.value[i]!);
+export const maxAt = (c: MetricColumn, i: number): number => (c.spread ? c.spread.max[i]! : c.value[i]!);
+
+export function emptyColumn(name: string): MetricColumn {
+  return { name, length: 0, value: new Float64Array(16) };
+}
+
+function grow(a: Float64Array, n: number): Float64Array {
+  if (n <= a.length) return a;
+  const b = new Float64Array(Math.max(n, a.length * 2));
+  b.set(a);
+  return b;
+}
+
+/** Appends a row to a column. */
+export function appendRow(c: MetricColumn, value: number, min: number, max: number, count: number): void {
+  const i = c.length;
+  c.value = grow(c.value, i + 1);
+  c.value[i] = value;
+  const plain = Number.isNaN(value) ? count === 0 : count === 1 && min === value && max === value;
+  if (!plain && !c.spread) {
+    const spread = {
+      min: new Float64Array(c.value.length),
+      max: new Float64Array(c.value.length),
+      count: new Float64Array(c.value.length),
+    };
+    for (let k = 0; k < i; k++) {
+      spread.min[k] = spread.max[k] = c.value[k]!;
+      spread.count[k] = Number.isNaN(c.value[k]!) ? 0 : 1;
+    }
+    c.spread = spread;
+  }
+  if (c.spread) {
+    const s = c.spread;
+    s.min = grow(s.min, i + 1);
+    s.max = grow(s.max, i + 1);
+    s.count = grow(s.count, i + 1);
+    s.min[i] = min;
+    s.max[i] = max;
+    s.count[i] = count;
+  }
+  c.length = i + 1;
+}
+
+/** The column with arrays of exactly its length (copies: for a worker, or the build cache). */
+export function trimmed(c: MetricColumn): MetricColumn {
+  const out: MetricColumn = { ...c, value: c.value.slice(0, c.length) };
+  if (c.spread)
+    out.spread = {
+      min: c.spread.min.slice(0, c.length),
+      max: c.spread.max.slice(0, c.length),
+      count: c.spread.count.slice(0, c.length),
+    };
+  return out;
 }
 
 export interface RunHistory {
   name: string;
   group?: string;
-  rows: HistoryRow[];
+  /** rows filled */
+  length: number;
+  /** per row: the seq of the ledger entry that recorded it (capacity may exceed `length`) */
+  seq: Float64Array;
+  /** per row: the ids of the runs it summarises (one id as itself, several as an array) */
+  runIds: (string | string[])[];
   metrics: Map<string, MetricColumn>;
 }
 
-export class HistoryStore {
-  /** starts empty, or with the histories a previous build saved (see resume.ts) */
-  constructor(readonly runs = new Map<string, RunHistory>()) {}
+/** The run ids of a row. */
+export function runIdsAt(h: RunHistory, i: number): string[] {
+  const r = h.runIds[i];
+  return r === undefined ? [] : typeof r === 'string' ? [r] : r;
+}
 
-  add(entry: LedgerEntry): void {
-    const byName = new Map<string, RunManifest[]>();
-    for (const m of entry.runs) {
-      const list = byName.get(m.run.name);
-      if (list) list.push(m);
-      else byName.set(m.run.name, [m]);
-    }
-    for (const [name, replicas] of byName) this.addRow(entry, name, replicas);
+/** The first run id of a row ('' when it has none). */
+export const firstRunId = (h: RunHistory, i: number): string => runIdsAt(h, i)[0] ?? '';
+
+/** The history with arrays of exactly its length (copies: for a worker, or the build cache). */
+export function trimmedHistory(h: RunHistory): RunHistory {
+  return {
+    ...h,
+    seq: h.seq.slice(0, h.length),
+    metrics: new Map([...h.metrics].map(([k, c]) => [k, trimmed(c)])),
+  };
+}
+
+/** One run name's row of an entry: the mean over its replicas of each metric, and the samples' spread. */
+export interface EntryRow {
+  group?: string;
+  runIds: string[];
+  metrics: Map<string, { value: number; min: number; max: number; count: number; goal?: Goal; unit?: string }>;
+}
+
+type Goal = 'maximize' | 'minimize';
+
+/** The rows an entry adds, by run name (in first-seen order). */
+export function entryRows(entry: LedgerEntry): Map<string, EntryRow> {
+  const byName = new Map<string, RunManifest[]>();
+  for (const m of entry.runs) {
+    const list = byName.get(m.run.name);
+    if (list) list.push(m);
+    else byName.set(m.run.name, [m]);
   }
-
-  private addRow(entry: LedgerEntry, name: string, replicas: RunManifest[]) {
-    let h = this.runs.get(name);
-    if (!h) {
-      h = { name, rows: [], metrics: new Map() };
-      this.runs.set(name, h);
-    }
-    const group = replicas.find((r) => r.run.group)?.run.group;
-    if (group) h.group = group;
-    const i = h.rows.length;
-    h.rows.push({
-      seq: entry.seq,
-      commit: entry.commit,
-      recordedAt: entry.recordedAt,
-      runIds: replicas.map((r) => r.run.id),
-    });
-    const acc = new Map<
-      string,
-      { values: number[]; samples: number[]; goal?: 'maximize' | 'minimize'; unit?: string }
-    >();
+  const out = new Map<string, EntryRow>();
+  for (const [name, replicas] of byName) {
+    const acc = new Map<string, { values: number[]; samples: number[]; goal?: Goal; unit?: string }>();
     for (const r of replicas)
-      for (const [metric, o] of metricsOf(r)) {
+      for (const metric in r.metrics) {
+        if (!Object.hasOwn(r.metrics, metric)) continue;
+        const o = r.metrics[metric]!;
         let a = acc.get(metric);
         if (!a) acc.set(metric, (a = { values: [], samples: [] }));
+        if (typeof o === 'number') {
+          a.values.push(o);
+          a.samples.push(o);
+          continue;
+        }
         a.values.push(o.value);
         if (o.samples?.length) a.samples.push(...o.samples);
         else a.samples.push(o.value);
         if (o.goal) a.goal = o.goal;
         if (o.unit) a.unit = o.unit;
       }
+    const metrics: EntryRow['metrics'] = new Map();
     for (const [metric, a] of acc) {
-      let col = h.metrics.get(metric);
-      if (!col) {
-        col = { name: metric, value: [], min: [], max: [], count: [] };
-        h.metrics.set(metric, col);
-      }
-      if (a.goal) col.goal = a.goal;
-      if (a.unit) col.unit = a.unit;
-      while (col.value.length < i) {
-        col.value.push(NaN);
-        col.min.push(NaN);
-        col.max.push(NaN);
-        col.count.push(0);
-      }
       let sum = 0;
       for (const v of a.values) sum += v;
       let lo = Infinity;
@@ -96,23 +157,118 @@ export class HistoryStore {
         if (v < lo) lo = v;
         if (v > hi) hi = v;
       }
-      col.value.push(sum / a.values.length);
-      col.min.push(lo);
-      col.max.push(hi);
-      col.count.push(a.samples.length);
+      metrics.set(metric, {
+        value: sum / a.values.length,
+        min: lo,
+        max: hi,
+        count: a.samples.length,
+        ...(a.goal ? { goal: a.goal } : {}),
+        ...(a.unit ? { unit: a.unit } : {}),
+      });
+    }
+    const group = replicas.find((r) => r.run.group)?.run.group;
+    out.set(name, { ...(group ? { group } : {}), runIds: replicas.map((r) => r.run.id), metrics });
+  }
+  return out;
+}
+
+/** The last values of each run name's metrics, as plain data (what a worker is sent). */
+export type Recent = Map<string, Map<string, number[]>>;
+
+/**
+ * The last `keep` recorded (not missing) values of every metric of every run name: the history a
+ * commit's comparison tests a single value against. Small, so that a worker can be handed the part
+ * it needs and carry it forward through a run of entries itself.
+ */
+export class RecentValues {
+  constructor(
+    readonly keep: number,
+    private readonly values: Recent = new Map(),
+  ) {}
+
+  /** From a full history (e.g. one a previous build saved). */
+  static of(store: HistoryStore, keep: number): RecentValues {
+    const r = new RecentValues(keep);
+    for (const h of store.runs.values()) {
+      const per = new Map<string, number[]>();
+      for (const col of h.metrics.values()) {
+        const last: number[] = [];
+        for (let i = col.length - 1; i >= 0 && last.length < keep; i--)
+          if (!Number.isNaN(col.value[i]!)) last.push(col.value[i]!);
+        if (last.length) per.set(col.name, last.reverse());
+      }
+      r.values.set(h.name, per);
+    }
+    return r;
+  }
+
+  add(rows: Map<string, EntryRow>): void {
+    for (const [name, row] of rows) {
+      let per = this.values.get(name);
+      if (!per) this.values.set(name, (per = new Map()));
+      for (const [metric, v] of row.metrics) {
+        if (Number.isNaN(v.value)) continue;
+        const list = per.get(metric);
+        if (!list) per.set(metric, [v.value]);
+        else {
+          list.push(v.value);
+          if (list.length > this.keep) list.shift();
+        }
+      }
+    }
+  }
+
+  /** The recent values of one run name, by metric (as compare takes them). */
+  get(name: string): Record<string, number[]> | undefined {
+    const per = this.values.get(name);
+    return per && Object.fromEntries(per);
+  }
+
+  /** A copy of the recent values of these run names (run names never seen are left out). */
+  of(names: Iterable<string>): Recent {
+    const out: Recent = new Map();
+    for (const n of names) {
+      const per = this.values.get(n);
+      if (per) out.set(n, new Map([...per].map(([k, v]) => [k, v.slice()])));
+    }
+    return out;
+  }
+}
+
+export class HistoryStore {
+  /** starts empty, or with the histories a previous build saved (see resume.ts) */
+  constructor(readonly runs = new Map<string, RunHistory>()) {}
+
+  add(entry: LedgerEntry, rows = entryRows(entry)): void {
+    for (const [name, row] of rows) this.addRow(entry, name, row);
+  }
+
+  private addRow(entry: LedgerEntry, name: string, row: EntryRow) {
+    let h = this.runs.get(name);
+    if (!h) {
+      h = { name, length: 0, seq: new Float64Array(16), runIds: [], metrics: new Map() };
+      this.runs.set(name, h);
+    }
+    if (row.group) h.group = row.group;
+    const i = h.length;
+    h.seq = grow(h.seq, i + 1);
+    h.seq[i] = entry.seq;
+    h.runIds.push(row.runIds.length === 1 ? row.runIds[0]! : row.runIds);
+    h.length = i + 1;
+    for (const [metric, v] of row.metrics) {
+      let col = h.metrics.get(metric);
+      if (!col) h.metrics.set(metric, (col = emptyColumn(metric)));
+      if (v.goal) col.goal = v.goal;
+      if (v.unit) col.unit = v.unit;
+      while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
+      appendRow(col, v.value, v.min, v.max, v.count);
     }
   }
 
   /** Pads every column to its run's row count (call once, after the last add). */
   finish(): void {
     for (const h of this.runs.values())
-      for (const col of h.metrics.values())
-        while (col.value.length < h.rows.length) {
-          col.value.push(NaN);
-          col.min.push(NaN);
-          col.max.push(NaN);
-          col.count.push(0);
-        }
+      for (const col of h.metrics.values()) while (col.length < h.length) appendRow(col, NaN, NaN, NaN, 0);
   }
 }
 
@@ -120,11 +276,12 @@ export class HistoryStore {
 export function presentValues(col: MetricColumn): { idx: number[]; values: number[] } {
   const idx: number[] = [];
   const values: number[] = [];
-  col.value.forEach((v, i) => {
+  for (let i = 0; i < col.length; i++) {
+    const v = col.value[i]!;
     if (!Number.isNaN(v)) {
       idx.push(i);
       values.push(v);
     }
-  });
+  }
   return { idx, values };
 }

@@ -2,7 +2,8 @@
 // processes only those: every run name's history (the metric columns), the commit list, the last
 // entry of each branch (the baseline of the next one) and each run name's latest verdict badge.
 // Saved under out/.runledger-cache/ as a header (JSON: format, site version, head entry, SHA-256 and
-// sizes of the body's parts) and a body (v8-serialised parts, metric values as typed arrays). It is used only when
+// sizes of the body's parts) and a body (v8-serialised parts; metric columns as their typed arrays,
+// which serialise as plain bytes). It is used only when
 // the header's site version matches, the body's hash matches and the ledger still holds the head
 // entry with the same hash (whose hash chain covers every entry before it); anything else, including
 // a file that does not parse, means a full build.
@@ -11,11 +12,11 @@ import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } f
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
-import type { MetricColumn, RunHistory } from './history.js';
+import { trimmedHistory, type MetricColumn, type RunHistory } from './history.js';
 import type { Tone } from './report-view.js';
 import { CACHE_DIR } from './writer.js';
 
-const FORMAT = 3;
+const FORMAT = 4;
 const HEADER = 'resume.json';
 const BODY = 'resume.bin';
 
@@ -41,48 +42,26 @@ export interface ResumeState {
   lastRunBadge: Map<string, { badge: Badge; seq: number }>;
 }
 
-interface Header {
+export interface Header {
   format: number;
   version: string;
   head: { seq: number; hash: string };
   sha256: string;
   /** the size of each serialised part of the body, in order */
   parts: number[];
+  /** metric series in the state (how much a rebuild will draw) */
+  series: number;
 }
 
-/**
- * A metric column as stored: its values, and (min, max, count) only for the rows where they are not
- * what a single sample gives ((v, v, 1), or (NaN, NaN, 0) where nothing was recorded) — most rows.
- */
-type PackedColumn = Omit<MetricColumn, 'value' | 'min' | 'max' | 'count'> & {
-  value: Float64Array;
-  /** (row, min, max, count) for each row that differs from one sample */
-  spread: Float64Array;
-};
-
-function pack(c: MetricColumn): PackedColumn {
-  const spread: number[] = [];
-  c.value.forEach((v, i) => {
-    const one = Number.isNaN(v) ? c.count[i] === 0 : c.count[i] === 1 && c.min[i] === v && c.max[i] === v;
-    if (!one) spread.push(i, c.min[i]!, c.max[i]!, c.count[i]!);
-  });
-  const { value, min: _min, max: _max, count: _count, ...rest } = c;
-  return { ...rest, value: Float64Array.from(value), spread: Float64Array.from(spread) };
-}
-
-function unpack(p: PackedColumn): MetricColumn {
-  const { value: packed, spread, ...rest } = p;
-  const value = Array.from(packed);
-  const min = value.slice();
-  const max = value.slice();
-  const count = value.map((v): number => (Number.isNaN(v) ? 0 : 1));
-  for (let k = 0; k + 3 < spread.length; k += 4) {
-    const i = spread[k]!;
-    min[i] = spread[k + 1]!;
-    max[i] = spread[k + 2]!;
-    count[i] = spread[k + 3]!;
-  }
-  return { ...rest, value, min, max, count };
+/** A saved column, when it is one: typed arrays of the length it says. */
+function column(c: MetricColumn): MetricColumn | undefined {
+  const ok = (a: unknown) => a instanceof Float64Array && a.length === c.length;
+  return typeof c.name === 'string' &&
+    Number.isInteger(c.length) &&
+    ok(c.value) &&
+    (!c.spread || (ok(c.spread.min) && ok(c.spread.max) && ok(c.spread.count)))
+    ? c
+    : undefined;
 }
 
 const files = (out: string) => ({ header: path.join(out, CACHE_DIR, HEADER), body: path.join(out, CACHE_DIR, BODY) });
@@ -117,11 +96,16 @@ export function saveResume(out: string, version: string, s: ResumeState): void {
       lastByBranch: s.lastByBranch,
       lastRunBadge: s.lastRunBadge,
     });
-    for (const h of s.runs.values()) put({ ...h, metrics: [...h.metrics.values()].map(pack) });
+    for (const h of s.runs.values()) {
+      const t = trimmedHistory(h);
+      put({ ...t, metrics: [...t.metrics.values()] });
+    }
   } finally {
     closeSync(fd);
   }
-  const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts };
+  let series = 0;
+  for (const h of s.runs.values()) series += h.metrics.size;
+  const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts, series };
   writeFileSync(f.header, JSON.stringify(header));
 }
 
@@ -135,6 +119,7 @@ export function resumeHead(out: string, version: string): Header | undefined {
       Number.isInteger(h.head?.seq) &&
       typeof h.head.hash === 'string' &&
       typeof h.sha256 === 'string' &&
+      Number.isInteger(h.series) &&
       Array.isArray(h.parts) &&
       h.parts.every((n) => Number.isInteger(n) && n > 0);
     return ok ? h : undefined;
@@ -156,13 +141,25 @@ export function loadResume(out: string, header: Header): ResumeState | undefined
       at += n;
     }
     const v = parts[0] as Omit<ResumeState, 'head' | 'runs'>;
-    const packed = parts.slice(1) as (Omit<RunHistory, 'metrics'> & { metrics: PackedColumn[] })[];
+    const saved = parts.slice(1) as (Omit<RunHistory, 'metrics'> & { metrics: MetricColumn[] })[];
     const runs = new Map<string, RunHistory>();
-    for (const h of packed)
-      runs.set(h.name, {
-        ...h,
-        metrics: new Map(h.metrics.map((c) => [c.name, unpack(c)])),
-      });
+    for (const h of saved) {
+      const ok =
+        typeof h.name === 'string' &&
+        Number.isInteger(h.length) &&
+        h.seq instanceof Float64Array &&
+        h.seq.length === h.length &&
+        Array.isArray(h.runIds) &&
+        h.runIds.length === h.length;
+      if (!ok) return undefined;
+      const metrics = new Map<string, MetricColumn>();
+      for (const c of h.metrics) {
+        const col = column(c);
+        if (!col || col.length !== h.length) return undefined;
+        metrics.set(col.name, col);
+      }
+      runs.set(h.name, { ...h, metrics });
+    }
     if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return undefined;
     return { ...v, head: header.head, runs };
   } catch {

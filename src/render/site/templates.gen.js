@@ -2,7 +2,7 @@
 /* eslint-disable */
 export const specs = {
   "commitTable": {"0":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -10,20 +10,20 @@ export const specs = {
     };
 
   return "<tr><td><a href=\""
-    + alias1(container.lambda((depths[1] != null ? lookupProperty(depths[1],"root") : depths[1]), depth0))
-    + alias1(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":5,"column":28},"end":{"line":5,"column":36}}}) : helper)))
+    + alias2(alias1((depths[1] != null ? lookupProperty(depths[1],"root") : depths[1]), depth0))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\"><code>"
-    + alias1(((helper = (helper = lookupProperty(helpers,"short") || (depth0 != null ? lookupProperty(depth0,"short") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"short","hash":{},"data":data,"loc":{"start":{"line":5,"column":44},"end":{"line":5,"column":53}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"short") : depth0), depth0))
     + "</code></a></td><td>"
-    + alias1(((helper = (helper = lookupProperty(helpers,"subject") || (depth0 != null ? lookupProperty(depth0,"subject") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":5,"column":73},"end":{"line":5,"column":84}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"subject") : depth0), depth0))
     + "</td><td>"
-    + alias1(((helper = (helper = lookupProperty(helpers,"branch") || (depth0 != null ? lookupProperty(depth0,"branch") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"branch","hash":{},"data":data,"loc":{"start":{"line":5,"column":93},"end":{"line":5,"column":103}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"branch") : depth0), depth0))
     + "</td><td>"
-    + alias1(((helper = (helper = lookupProperty(helpers,"when") || (depth0 != null ? lookupProperty(depth0,"when") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"when","hash":{},"data":data,"loc":{"start":{"line":5,"column":112},"end":{"line":5,"column":120}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"when") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias1(((helper = (helper = lookupProperty(helpers,"runs") || (depth0 != null ? lookupProperty(depth0,"runs") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"runs","hash":{},"data":data,"loc":{"start":{"line":5,"column":141},"end":{"line":5,"column":149}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"runs") : depth0), depth0))
     + "</td><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,(depth0 != null ? lookupProperty(depth0,"verdict") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.program(2, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":5,"column":158},"end":{"line":5,"column":277}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"verdict") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.program(2, data, 0, blockParams, depths),"data":data,"loc":{"start":{"line":5,"column":158},"end":{"line":5,"column":277}}})) != null ? stack1 : "")
     + "</td></tr>\n";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -53,17 +53,17 @@ export const specs = {
     + "</tbody></table></div>\n";
 },"useData":true,"useDepths":true},
   "commit": {"0":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"subject") || (depth0 != null ? lookupProperty(depth0,"subject") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"subject","hash":{},"data":data,"loc":{"start":{"line":2,"column":31},"end":{"line":2,"column":42}}}) : helper)))
+  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"subject") : depth0), depth0))
     + " · ";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -71,7 +71,7 @@ export const specs = {
     };
 
   return " on "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"branch") || (depth0 != null ? lookupProperty(depth0,"branch") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"branch","hash":{},"data":data,"loc":{"start":{"line":2,"column":93},"end":{"line":2,"column":103}}}) : helper)));
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"branch") : depth0), depth0));
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -86,7 +86,7 @@ export const specs = {
     + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"previous") : depth0)) != null ? lookupProperty(stack1,"short") : stack1), depth0))
     + "</code></a>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -94,13 +94,13 @@ export const specs = {
     };
 
   return "<a href=\"#"
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":3,"column":80},"end":{"line":3,"column":90}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"anchor") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":3,"column":92},"end":{"line":3,"column":100}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</a> <span class=\"muted\">("
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":3,"column":126},"end":{"line":3,"column":132}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0))
     + ")</span>"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":140},"end":{"line":3,"column":171}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":140},"end":{"line":3,"column":171}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     return " · ";
 },"5":function(container,depth0,helpers,partials,data) {
@@ -223,7 +223,7 @@ export const specs = {
 
   return ((stack1 = container.invokePartial(lookupProperty(partials,"runSection"),depth0,{"name":"runSection","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -231,24 +231,24 @@ export const specs = {
     };
 
   return "<h1>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":13}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</h1>\n<p class=\"lede\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"subject") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":52}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"subject") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":52}}})) != null ? stack1 : "")
     + "recorded "
-    + alias4(((helper = (helper = lookupProperty(helpers,"recordedAt") || (depth0 != null ? lookupProperty(depth0,"recordedAt") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"recordedAt","hash":{},"data":data,"loc":{"start":{"line":2,"column":61},"end":{"line":2,"column":75}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"branch") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":75},"end":{"line":2,"column":110}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"previous") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":110},"end":{"line":2,"column":243}}})) != null ? stack1 : "")
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"recordedAt") : depth0), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"branch") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":75},"end":{"line":2,"column":110}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"previous") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":110},"end":{"line":2,"column":243}}})) != null ? stack1 : "")
     + ".</p>\n<nav aria-label=\"Runs of this commit\"><p>Runs recorded: "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":180}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":180}}})) != null ? stack1 : "")
     + "</p></nav>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.program(6, data, 0),"data":data,"loc":{"start":{"line":4,"column":0},"end":{"line":9,"column":7}}})) != null ? stack1 : "")
     + "<h2 id=\"runs-h\">Runs and how to reproduce them</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"any") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":39}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"any") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(18, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":39}}})) != null ? stack1 : "")
     + "\n";
 },"usePartial":true,"useData":true},
   "commits": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -256,20 +256,20 @@ export const specs = {
     };
 
   return "<h1>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":13}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</h1>\n<p class=\"lede\">Recorded commits "
-    + alias4(((helper = (helper = lookupProperty(helpers,"first") || (depth0 != null ? lookupProperty(depth0,"first") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"first","hash":{},"data":data,"loc":{"start":{"line":2,"column":33},"end":{"line":2,"column":42}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"first") : depth0), depth0))
     + "–"
-    + alias4(((helper = (helper = lookupProperty(helpers,"last") || (depth0 != null ? lookupProperty(depth0,"last") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"last","hash":{},"data":data,"loc":{"start":{"line":2,"column":43},"end":{"line":2,"column":51}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"last") : depth0), depth0))
     + " of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"total") || (depth0 != null ? lookupProperty(depth0,"total") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"total","hash":{},"data":data,"loc":{"start":{"line":2,"column":55},"end":{"line":2,"column":64}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"total") : depth0), depth0))
     + ", newest first.</p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),depth0,{"name":"pager","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"commitTable"),depth0,{"name":"commitTable","hash":{"root":(depth0 != null ? lookupProperty(depth0,"root") : depth0),"rows":(depth0 != null ? lookupProperty(depth0,"rows") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + ((stack1 = container.invokePartial(lookupProperty(partials,"pager"),depth0,{"name":"pager","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
   "comparison": {"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -277,7 +277,7 @@ export const specs = {
     };
 
   return "<h1>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":13}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</h1>\n<p class=\"lede\">The full comparison report: every run, every metric, every finding and every change.</p>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"report"),(depth0 != null ? lookupProperty(depth0,"report") : depth0),{"name":"report","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "");
 },"usePartial":true,"useData":true},
@@ -293,7 +293,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"datasets") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>\n";
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -301,22 +301,22 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":5,"column":26},"end":{"line":5,"column":34}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</td><td>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"uri"),depth0,{"name":"uri","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"digest") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":61},"end":{"line":5,"column":163}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"digest") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":5,"column":61},"end":{"line":5,"column":163}}})) != null ? stack1 : "")
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"version") || (depth0 != null ? lookupProperty(depth0,"version") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"version","hash":{},"data":data,"loc":{"start":{"line":5,"column":172},"end":{"line":5,"column":183}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"version") : depth0), depth0))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"split") || (depth0 != null ? lookupProperty(depth0,"split") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"split","hash":{},"data":data,"loc":{"start":{"line":5,"column":192},"end":{"line":5,"column":201}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"split") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"records") || (depth0 != null ? lookupProperty(depth0,"records") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"records","hash":{},"data":data,"loc":{"start":{"line":5,"column":222},"end":{"line":5,"column":233}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"records") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":5,"column":254},"end":{"line":5,"column":263}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"bytes") : depth0), depth0))
     + "</td></tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -324,7 +324,7 @@ export const specs = {
     };
 
   return "<code class=\"digest\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":5,"column":96},"end":{"line":5,"column":106}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"digest") : depth0), depth0))
     + "</code>";
 },"3":function(container,depth0,helpers,partials,data) {
     return "<span class=\"warn\">no digest</span>";
@@ -342,7 +342,7 @@ export const specs = {
     + "\n";
 },"usePartial":true,"useData":true},
   "kv": {"0":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -350,7 +350,7 @@ export const specs = {
     };
 
   return "<tr><th scope=\"row\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":2,"column":34},"end":{"line":2,"column":41}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0))
     + "</th><td"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"pre") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":49},"end":{"line":2,"column":79}}})) != null ? stack1 : "")
     + ">"
@@ -359,7 +359,7 @@ export const specs = {
 },"1":function(container,depth0,helpers,partials,data) {
     return " class=\"pre\"";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -367,17 +367,17 @@ export const specs = {
     };
 
   return "<code>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":2,"column":98},"end":{"line":2,"column":107}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"value") : depth0), depth0))
     + "</code>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"value","hash":{},"data":data,"loc":{"start":{"line":2,"column":122},"end":{"line":2,"column":131}}}) : helper)));
+  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"value") : depth0), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -391,7 +391,7 @@ export const specs = {
     + "</tbody></table></div>\n";
 },"useData":true},
   "layout": {"0":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -399,12 +399,12 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"root") || (depth0 != null ? lookupProperty(depth0,"root") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"root","hash":{},"data":data,"loc":{"start":{"line":19,"column":9},"end":{"line":19,"column":17}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"root") : depth0), depth0))
     + "index.html\">Overview</a>\n<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"root") || (depth0 != null ? lookupProperty(depth0,"root") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"root","hash":{},"data":data,"loc":{"start":{"line":20,"column":9},"end":{"line":20,"column":17}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"root") : depth0), depth0))
     + "commits/index.html\">Commits</a>\n";
 },"1":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -412,12 +412,12 @@ export const specs = {
     };
 
   return "<nav class=\"crumbs\" aria-label=\"Breadcrumb\"><ol>"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"crumbs") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":48},"end":{"line":25,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"crumbs") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":48},"end":{"line":25,"column":125}}})) != null ? stack1 : "")
     + "<li aria-current=\"page\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":25,"column":149},"end":{"line":25,"column":158}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</li></ol></nav>\n";
 },"2":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var helper, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4="function", lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -425,13 +425,13 @@ export const specs = {
     };
 
   return "<li><a href=\""
-    + alias1(container.lambda((depths[1] != null ? lookupProperty(depths[1],"root") : depths[1]), depth0))
-    + alias1(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":25,"column":88},"end":{"line":25,"column":96}}}) : helper)))
+    + alias2(alias1((depths[1] != null ? lookupProperty(depths[1],"root") : depths[1]), depth0))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias1(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias3),(typeof helper === alias4 ? helper.call(alias2,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":25,"column":98},"end":{"line":25,"column":107}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a></li>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -439,9 +439,9 @@ export const specs = {
     };
 
   return " on "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"builtAt") || (depth0 != null ? lookupProperty(depth0,"builtAt") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"builtAt","hash":{},"data":data,"loc":{"start":{"line":30,"column":89},"end":{"line":30,"column":100}}}) : helper)));
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"builtAt") : depth0), depth0));
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -449,28 +449,28 @@ export const specs = {
     };
 
   return "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'\">\n<meta name=\"referrer\" content=\"no-referrer\">\n<meta name=\"color-scheme\" content=\"light dark\">\n<title>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":9,"column":7},"end":{"line":9,"column":16}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + " · runledger</title>\n<link rel=\"stylesheet\" href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"root") || (depth0 != null ? lookupProperty(depth0,"root") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"root","hash":{},"data":data,"loc":{"start":{"line":10,"column":29},"end":{"line":10,"column":37}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"root") : depth0), depth0))
     + "assets/site.css\">\n\u003Cscript src=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"root") || (depth0 != null ? lookupProperty(depth0,"root") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"root","hash":{},"data":data,"loc":{"start":{"line":11,"column":13},"end":{"line":11,"column":21}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"root") : depth0), depth0))
     + "assets/site.js\" defer>\u003C/script>\n</head>\n<body>\n<a class=\"skip\" href=\"#main\">Skip to content</a>\n<header class=\"top\">\n<nav aria-label=\"Site\">\n<a class=\"brand\" href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"root") || (depth0 != null ? lookupProperty(depth0,"root") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"root","hash":{},"data":data,"loc":{"start":{"line":17,"column":23},"end":{"line":17,"column":31}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"root") : depth0), depth0))
     + "index.html\">runledger</a>\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"compareOnly") : depth0),{"name":"unless","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,(depth0 != null ? lookupProperty(depth0,"compareOnly") : depth0),{"name":"unless","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":18,"column":0},"end":{"line":21,"column":11}}})) != null ? stack1 : "")
     + "</nav>\n</header>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"crumbs") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"crumbs") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":0},"end":{"line":26,"column":7}}})) != null ? stack1 : "")
     + "<main id=\"main\">\n"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"body") || (depth0 != null ? lookupProperty(depth0,"body") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"body","hash":{},"data":data,"loc":{"start":{"line":28,"column":0},"end":{"line":28,"column":10}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"body") : depth0), depth0)) != null ? stack1 : "")
     + "\n</main>\n<footer class=\"foot\"><p>Built by runledger "
-    + alias4(((helper = (helper = lookupProperty(helpers,"version") || (depth0 != null ? lookupProperty(depth0,"version") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"version","hash":{},"data":data,"loc":{"start":{"line":30,"column":43},"end":{"line":30,"column":54}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"version") : depth0), depth0))
     + " from "
-    + alias4(((helper = (helper = lookupProperty(helpers,"source") || (depth0 != null ? lookupProperty(depth0,"source") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"source","hash":{},"data":data,"loc":{"start":{"line":30,"column":60},"end":{"line":30,"column":70}}}) : helper)))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"builtAt") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":70},"end":{"line":30,"column":107}}})) != null ? stack1 : "")
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"source") : depth0), depth0))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"builtAt") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":30,"column":70},"end":{"line":30,"column":107}}})) != null ? stack1 : "")
     + ". Static pages: no server, no tracking, JavaScript optional.</p></footer>\n</body>\n</html>\n";
 },"useData":true,"useDepths":true},
   "metric": {"0":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -478,10 +478,10 @@ export const specs = {
     };
 
   return "Goal: "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":2,"column":34},"end":{"line":2,"column":42}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"goal") : depth0), depth0))
     + ". ";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -489,10 +489,10 @@ export const specs = {
     };
 
   return "Unit: "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"unit") || (depth0 != null ? lookupProperty(depth0,"unit") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":2,"column":69},"end":{"line":2,"column":77}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"unit") : depth0), depth0))
     + ". ";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -500,9 +500,9 @@ export const specs = {
     };
 
   return "The last "
-    + alias4(((helper = (helper = lookupProperty(helpers,"shown") || (depth0 != null ? lookupProperty(depth0,"shown") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"shown","hash":{},"data":data,"loc":{"start":{"line":9,"column":38},"end":{"line":9,"column":47}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"shown") : depth0), depth0))
     + " of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":9,"column":51},"end":{"line":9,"column":60}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"count") : depth0), depth0))
     + " values. ";
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -516,7 +516,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"changes") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":14,"column":6},"end":{"line":19,"column":74}}})) != null ? stack1 : "")
     + "</ul>\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -524,24 +524,24 @@ export const specs = {
     };
 
   return "<li><span class=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":14,"column":40},"end":{"line":14,"column":48}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"change") || (depth0 != null ? lookupProperty(depth0,"change") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"change","hash":{},"data":data,"loc":{"start":{"line":14,"column":50},"end":{"line":14,"column":60}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"change") : depth0), depth0))
     + "</span>\n        ("
-    + alias4(((helper = (helper = lookupProperty(helpers,"before") || (depth0 != null ? lookupProperty(depth0,"before") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"before","hash":{},"data":data,"loc":{"start":{"line":15,"column":9},"end":{"line":15,"column":19}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"before") : depth0), depth0))
     + "\n        →\n        "
-    + alias4(((helper = (helper = lookupProperty(helpers,"after") || (depth0 != null ? lookupProperty(depth0,"after") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"after","hash":{},"data":data,"loc":{"start":{"line":17,"column":8},"end":{"line":17,"column":17}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"after") : depth0), depth0))
     + ",\n        "
-    + alias4(((helper = (helper = lookupProperty(helpers,"sigmas") || (depth0 != null ? lookupProperty(depth0,"sigmas") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"sigmas","hash":{},"data":data,"loc":{"start":{"line":18,"column":8},"end":{"line":18,"column":18}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"sigmas") : depth0), depth0))
     + "σ) at\n        <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"commitHref") || (depth0 != null ? lookupProperty(depth0,"commitHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commitHref","hash":{},"data":data,"loc":{"start":{"line":19,"column":17},"end":{"line":19,"column":31}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commitHref") : depth0), depth0))
     + "\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"commit") || (depth0 != null ? lookupProperty(depth0,"commit") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commit","hash":{},"data":data,"loc":{"start":{"line":19,"column":39},"end":{"line":19,"column":49}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commit") : depth0), depth0))
     + "</code></a></li>";
 },"5":function(container,depth0,helpers,partials,data) {
     return "<p>None detected: the history is level within its noise.</p>";
 },"6":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -549,15 +549,15 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"csv") || (depth0 != null ? lookupProperty(depth0,"csv") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"csv","hash":{},"data":data,"loc":{"start":{"line":24,"column":30},"end":{"line":24,"column":37}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"csv") : depth0), depth0))
     + "\" download>CSV "
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":24,"column":52},"end":{"line":24,"column":61}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a>\n    ·\n    <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"json") || (depth0 != null ? lookupProperty(depth0,"json") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"json","hash":{},"data":data,"loc":{"start":{"line":26,"column":13},"end":{"line":26,"column":21}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"json") : depth0), depth0))
     + "\" download>JSON "
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":26,"column":37},"end":{"line":26,"column":46}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a>"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":50},"end":{"line":26,"column":81}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":50},"end":{"line":26,"column":81}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
     return " · ";
 },"8":function(container,depth0,helpers,partials,data) {
@@ -574,7 +574,7 @@ export const specs = {
 },"9":function(container,depth0,helpers,partials,data) {
     return "Every value, newest first";
 },"10":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -582,26 +582,26 @@ export const specs = {
     };
 
   return "        <tr><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"n") || (depth0 != null ? lookupProperty(depth0,"n") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"n","hash":{},"data":data,"loc":{"start":{"line":38,"column":28},"end":{"line":38,"column":33}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"n") : depth0), depth0))
     + "</td><td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"commitHref") || (depth0 != null ? lookupProperty(depth0,"commitHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commitHref","hash":{},"data":data,"loc":{"start":{"line":38,"column":51},"end":{"line":38,"column":65}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commitHref") : depth0), depth0))
     + "\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"commit") || (depth0 != null ? lookupProperty(depth0,"commit") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commit","hash":{},"data":data,"loc":{"start":{"line":38,"column":73},"end":{"line":38,"column":83}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commit") : depth0), depth0))
     + "</code></a></td><td><a\n              href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"runHref") || (depth0 != null ? lookupProperty(depth0,"runHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runHref","hash":{},"data":data,"loc":{"start":{"line":39,"column":20},"end":{"line":39,"column":31}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"runHref") : depth0), depth0))
     + "\"\n            >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"runId") || (depth0 != null ? lookupProperty(depth0,"runId") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runId","hash":{},"data":data,"loc":{"start":{"line":40,"column":13},"end":{"line":40,"column":22}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"runId") : depth0), depth0))
     + "</a></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":40,"column":47},"end":{"line":40,"column":56}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"value") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"samples") || (depth0 != null ? lookupProperty(depth0,"samples") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"samples","hash":{},"data":data,"loc":{"start":{"line":40,"column":77},"end":{"line":40,"column":88}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"samples") : depth0), depth0))
     + "</td><td\n            class=\"num\"\n          >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"min") || (depth0 != null ? lookupProperty(depth0,"min") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"min","hash":{},"data":data,"loc":{"start":{"line":42,"column":11},"end":{"line":42,"column":18}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"min") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"max") || (depth0 != null ? lookupProperty(depth0,"max") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"max","hash":{},"data":data,"loc":{"start":{"line":42,"column":39},"end":{"line":42,"column":46}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"max") : depth0), depth0))
     + "</td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -609,33 +609,33 @@ export const specs = {
     };
 
   return "<h1>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"metric") || (depth0 != null ? lookupProperty(depth0,"metric") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metric","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":14}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"metric") : depth0), depth0))
     + " <span class=\"muted\">· "
-    + alias4(((helper = (helper = lookupProperty(helpers,"run") || (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"run","hash":{},"data":data,"loc":{"start":{"line":1,"column":37},"end":{"line":1,"column":44}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"run") : depth0), depth0))
     + "</span></h1>\n<p class=\"lede\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"goal") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":51}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"unit") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":51},"end":{"line":2,"column":86}}})) != null ? stack1 : "")
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":2,"column":86},"end":{"line":2,"column":95}}}) : helper)))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"goal") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":51}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"unit") : depth0),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":51},"end":{"line":2,"column":86}}})) != null ? stack1 : "")
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"count") : depth0), depth0))
     + "\n  recorded\n  "
-    + alias4(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"count") : depth0),"value","values",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":35}}}))
+    + alias2(lookupProperty(helpers,"plural").call(alias3,(depth0 != null ? lookupProperty(depth0,"count") : depth0),"value","values",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":35}}}))
     + "; latest\n  "
-    + alias4(((helper = (helper = lookupProperty(helpers,"latest") || (depth0 != null ? lookupProperty(depth0,"latest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"latest","hash":{},"data":data,"loc":{"start":{"line":5,"column":2},"end":{"line":5,"column":12}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"latest") : depth0), depth0))
     + ". Noise (σ, from neighbouring values):\n  "
-    + alias4(((helper = (helper = lookupProperty(helpers,"noise") || (depth0 != null ? lookupProperty(depth0,"noise") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"noise","hash":{},"data":data,"loc":{"start":{"line":6,"column":2},"end":{"line":6,"column":11}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"noise") : depth0), depth0))
     + ".</p>\n<figure class=\"chart-box\">\n  "
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"chart") || (depth0 != null ? lookupProperty(depth0,"chart") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"chart","hash":{},"data":data,"loc":{"start":{"line":8,"column":2},"end":{"line":8,"column":13}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = alias1((depth0 != null ? lookupProperty(depth0,"chart") : depth0), depth0)) != null ? stack1 : "")
     + "\n  <figcaption>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"clipped") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":76}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"clipped") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":14},"end":{"line":9,"column":76}}})) != null ? stack1 : "")
     + "Blue: recorded value (mean of the run's\n    replicas); green bars: spread of samples; shaded band: segment mean ± 2σ; dashed orange lines: change points.</figcaption>\n</figure>\n<h2>Change points</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":20,"column":75}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.program(5, data, 0),"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":20,"column":75}}})) != null ? stack1 : "")
     + "\n<h2>Values</h2>\n<p>Downloads (every recorded value of every metric of\n  "
-    + alias4(((helper = (helper = lookupProperty(helpers,"run") || (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"run","hash":{},"data":data,"loc":{"start":{"line":23,"column":2},"end":{"line":23,"column":9}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"run") : depth0), depth0))
     + "):\n  "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"downloads") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":26,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"downloads") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":2},"end":{"line":26,"column":90}}})) != null ? stack1 : "")
     + "</p>\n<div class=\"scroll\"><table class=\"sortable\">\n    <caption>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"tableClipped") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":28,"column":13},"end":{"line":28,"column":118}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"tableClipped") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.program(9, data, 0),"data":data,"loc":{"start":{"line":28,"column":13},"end":{"line":28,"column":118}}})) != null ? stack1 : "")
     + "</caption>\n    <thead><tr><th scope=\"col\" class=\"num\">#</th><th scope=\"col\">Commit</th><th scope=\"col\">Run</th><th\n          scope=\"col\"\n          class=\"num\"\n        >Value</th><th scope=\"col\" class=\"num\">Samples</th><th scope=\"col\" class=\"num\">Min</th><th\n          scope=\"col\"\n          class=\"num\"\n        >Max</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":6},"end":{"line":43,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"rows") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":6},"end":{"line":43,"column":15}}})) != null ? stack1 : "")
     + "    </tbody></table></div>";
 },"useData":true},
   "overview": {"0":function(container,depth0,helpers,partials,data) {
@@ -664,7 +664,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"changes") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":13,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>\n";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -672,28 +672,28 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"run") || (depth0 != null ? lookupProperty(depth0,"run") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"run","hash":{},"data":data,"loc":{"start":{"line":12,"column":8},"end":{"line":12,"column":15}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"run") : depth0), depth0))
     + "</td><td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":12,"column":33},"end":{"line":12,"column":41}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"metric") || (depth0 != null ? lookupProperty(depth0,"metric") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metric","hash":{},"data":data,"loc":{"start":{"line":12,"column":43},"end":{"line":12,"column":53}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"metric") : depth0), depth0))
     + "</a></td><td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"commitHref") || (depth0 != null ? lookupProperty(depth0,"commitHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commitHref","hash":{},"data":data,"loc":{"start":{"line":12,"column":75},"end":{"line":12,"column":89}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commitHref") : depth0), depth0))
     + "\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"commit") || (depth0 != null ? lookupProperty(depth0,"commit") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commit","hash":{},"data":data,"loc":{"start":{"line":12,"column":97},"end":{"line":12,"column":107}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commit") : depth0), depth0))
     + "</code></a></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"before") || (depth0 != null ? lookupProperty(depth0,"before") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"before","hash":{},"data":data,"loc":{"start":{"line":12,"column":139},"end":{"line":12,"column":149}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"before") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"after") || (depth0 != null ? lookupProperty(depth0,"after") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"after","hash":{},"data":data,"loc":{"start":{"line":12,"column":170},"end":{"line":12,"column":179}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"after") : depth0), depth0))
     + "</td><td class=\"num "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":12,"column":199},"end":{"line":12,"column":207}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"change") || (depth0 != null ? lookupProperty(depth0,"change") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"change","hash":{},"data":data,"loc":{"start":{"line":12,"column":209},"end":{"line":12,"column":219}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"change") : depth0), depth0))
     + "</td></tr>\n";
 },"3":function(container,depth0,helpers,partials,data) {
     return "<p>No change points: every metric's history is level within its noise.</p>\n";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -701,24 +701,24 @@ export const specs = {
     };
 
   return "<tr>\n<td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":28,"column":13},"end":{"line":28,"column":21}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":28,"column":23},"end":{"line":28,"column":31}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</a>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"group") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":35},"end":{"line":28,"column":94}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"group") : depth0),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":28,"column":35},"end":{"line":28,"column":94}}})) != null ? stack1 : "")
     + "</td>\n<td><ul class=\"plain\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"headline") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":22},"end":{"line":29,"column":124}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"headline") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":22},"end":{"line":29,"column":124}}})) != null ? stack1 : "")
     + "</ul></td>\n<td class=\"spark\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"spark") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":30,"column":18},"end":{"line":30,"column":85}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"spark") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":30,"column":18},"end":{"line":30,"column":85}}})) != null ? stack1 : "")
     + "</td>\n<td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"verdict") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":31,"column":155}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"verdict") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.program(10, data, 0),"data":data,"loc":{"start":{"line":31,"column":4},"end":{"line":31,"column":155}}})) != null ? stack1 : "")
     + "</td>\n<td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"lastHref") || (depth0 != null ? lookupProperty(depth0,"lastHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lastHref","hash":{},"data":data,"loc":{"start":{"line":32,"column":13},"end":{"line":32,"column":25}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"lastHref") : depth0), depth0))
     + "\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"lastCommit") || (depth0 != null ? lookupProperty(depth0,"lastCommit") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"lastCommit","hash":{},"data":data,"loc":{"start":{"line":32,"column":33},"end":{"line":32,"column":47}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"lastCommit") : depth0), depth0))
     + "</code></a></td>\n</tr>\n";
 },"5":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -726,10 +726,10 @@ export const specs = {
     };
 
   return " <span class=\"muted\">("
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"group") || (depth0 != null ? lookupProperty(depth0,"group") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"group","hash":{},"data":data,"loc":{"start":{"line":28,"column":70},"end":{"line":28,"column":79}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"group") : depth0), depth0))
     + ")</span>";
 },"6":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -737,21 +737,21 @@ export const specs = {
     };
 
   return "<li><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":29,"column":53},"end":{"line":29,"column":61}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":29,"column":63},"end":{"line":29,"column":71}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</a> <span class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":29,"column":94},"end":{"line":29,"column":103}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"value") : depth0), depth0))
     + "</span></li>";
 },"7":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"spark") || (depth0 != null ? lookupProperty(depth0,"spark") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"spark","hash":{},"data":data,"loc":{"start":{"line":30,"column":31},"end":{"line":30,"column":42}}}) : helper))) != null ? stack1 : "");
+  return ((stack1 = container.lambda((depth0 != null ? lookupProperty(depth0,"spark") : depth0), depth0)) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     return "<span class=\"muted\">—</span>";
 },"9":function(container,depth0,helpers,partials,data) {
@@ -772,7 +772,7 @@ export const specs = {
 },"10":function(container,depth0,helpers,partials,data) {
     return "<span class=\"muted\">first recording</span>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -780,24 +780,24 @@ export const specs = {
     };
 
   return "<h1>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":13}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</h1>\n<p class=\"lede\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"entryCount") || (depth0 != null ? lookupProperty(depth0,"entryCount") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"entryCount","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":30}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"entryCount") : depth0), depth0))
     + " recorded "
-    + alias4(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"entryCount") : depth0),"batch","batches",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":40},"end":{"line":2,"column":79}}}))
+    + alias2(lookupProperty(helpers,"plural").call(alias3,(depth0 != null ? lookupProperty(depth0,"entryCount") : depth0),"batch","batches",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":40},"end":{"line":2,"column":79}}}))
     + " of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"runCount") || (depth0 != null ? lookupProperty(depth0,"runCount") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runCount","hash":{},"data":data,"loc":{"start":{"line":2,"column":83},"end":{"line":2,"column":95}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"runCount") : depth0), depth0))
     + " "
-    + alias4(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"runCount") : depth0),"run","runs",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":96},"end":{"line":2,"column":128}}}))
+    + alias2(lookupProperty(helpers,"plural").call(alias3,(depth0 != null ? lookupProperty(depth0,"runCount") : depth0),"run","runs",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":96},"end":{"line":2,"column":128}}}))
     + " across "
-    + alias4(((helper = (helper = lookupProperty(helpers,"commitCount") || (depth0 != null ? lookupProperty(depth0,"commitCount") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"commitCount","hash":{},"data":data,"loc":{"start":{"line":2,"column":136},"end":{"line":2,"column":151}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"commitCount") : depth0), depth0))
     + " "
-    + alias4(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"commitCount") : depth0),"commit","commits",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":152},"end":{"line":2,"column":193}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"latest") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":193},"end":{"line":2,"column":299}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"plural").call(alias3,(depth0 != null ? lookupProperty(depth0,"commitCount") : depth0),"commit","commits",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":2,"column":152},"end":{"line":2,"column":193}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"latest") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":2,"column":193},"end":{"line":2,"column":299}}})) != null ? stack1 : "")
     + ".</p>\n\n<section aria-labelledby=\"cp-h\">\n<h2 id=\"cp-h\">Recent change points</h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":17,"column":7}}})) != null ? stack1 : "")
     + "</section>\n\n<section aria-labelledby=\"runs-h\">\n<h2 id=\"runs-h\">Runs</h2>\n<div class=\"scroll\"><table class=\"sortable filterable\">\n<caption>Every run name with its latest headline metrics</caption>\n<thead><tr><th scope=\"col\">Run</th><th scope=\"col\">Latest headline metrics</th><th scope=\"col\">Trend</th><th scope=\"col\">Last verdict</th><th scope=\"col\">Last recorded</th></tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":34,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>\n</section>\n\n<section aria-labelledby=\"commits-h\">\n<h2 id=\"commits-h\">Recent recorded commits</h2>\n"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"commitTable"),depth0,{"name":"commitTable","hash":{"root":(depth0 != null ? lookupProperty(depth0,"root") : depth0),"rows":(depth0 != null ? lookupProperty(depth0,"recent") : depth0)},"data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "<p><a href=\"commits/index.html\">All recorded commits</a></p>\n</section>\n";
@@ -825,7 +825,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"current") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":1,"column":81},"end":{"line":3,"column":76}}})) != null ? stack1 : "")
     + "</li>";
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -833,10 +833,10 @@ export const specs = {
     };
 
   return "<span\n              aria-current=\"page\"\n            >"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"label","hash":{},"data":data,"loc":{"start":{"line":3,"column":13},"end":{"line":3,"column":22}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</span>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -844,9 +844,9 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":3,"column":46},"end":{"line":3,"column":54}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":3,"column":56},"end":{"line":3,"column":65}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -859,7 +859,7 @@ export const specs = {
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"pages") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":0},"end":{"line":3,"column":108}}})) != null ? stack1 : "");
 },"useData":true},
   "report": {"0":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -867,10 +867,10 @@ export const specs = {
     };
 
   return "<p>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"headline") || (depth0 != null ? lookupProperty(depth0,"headline") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"headline","hash":{},"data":data,"loc":{"start":{"line":3,"column":19},"end":{"line":3,"column":31}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"headline") : depth0), depth0))
     + "</p>";
 },"1":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -878,11 +878,11 @@ export const specs = {
     };
 
   return "<li><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":5,"column":58},"end":{"line":5,"column":66}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"count") || (depth0 != null ? lookupProperty(depth0,"count") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"count","hash":{},"data":data,"loc":{"start":{"line":5,"column":68},"end":{"line":5,"column":77}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"count") : depth0), depth0))
     + " "
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":5,"column":78},"end":{"line":5,"column":87}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</span></li>";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -896,7 +896,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"gates") : depth0),{"name":"each","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":24},"end":{"line":6,"column":113}}})) != null ? stack1 : "")
     + "</ul>";
 },"3":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -904,14 +904,14 @@ export const specs = {
     };
 
   return "<li><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":6,"column":62},"end":{"line":6,"column":70}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":6,"column":72},"end":{"line":6,"column":80}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
     + "</span> "
-    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":6,"column":88},"end":{"line":6,"column":99}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"message") : depth0), depth0))
     + "</li>";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.escapeExpression, alias2=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -919,11 +919,11 @@ export const specs = {
     };
 
   return "<p class=\"muted\">Only what moved is listed: "
-    + alias2(((helper = (helper = lookupProperty(helpers,"unchangedMetrics") || (depth0 != null ? lookupProperty(depth0,"unchangedMetrics") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"unchangedMetrics","hash":{},"data":data,"loc":{"start":{"line":7,"column":60},"end":{"line":7,"column":80}}}) : helper)))
+    + alias1(container.lambda((depth0 != null ? lookupProperty(depth0,"unchangedMetrics") : depth0), depth0))
     + " unchanged "
-    + alias2(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"unchangedMetrics") : depth0),"metric","metrics",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":137}}}))
+    + alias1(lookupProperty(helpers,"plural").call(alias2,(depth0 != null ? lookupProperty(depth0,"unchangedMetrics") : depth0),"metric","metrics",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":7,"column":91},"end":{"line":7,"column":137}}}))
     + " are left out"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"quiet") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":150},"end":{"line":7,"column":342}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"quiet") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":150},"end":{"line":7,"column":342}}})) != null ? stack1 : "")
     + ".</p>";
 },"5":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -946,7 +946,7 @@ export const specs = {
   return ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":7,"column":230},"end":{"line":7,"column":296}}})) != null ? stack1 : "")
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":296},"end":{"line":7,"column":326}}})) != null ? stack1 : "");
 },"7":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -954,23 +954,23 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":7,"column":251},"end":{"line":7,"column":259}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":261},"end":{"line":7,"column":269}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</a>";
 },"8":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
         return undefined
     };
 
-  return container.escapeExpression(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"name","hash":{},"data":data,"loc":{"start":{"line":7,"column":281},"end":{"line":7,"column":289}}}) : helper)));
+  return container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0));
 },"9":function(container,depth0,helpers,partials,data) {
     return ", ";
 },"10":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -978,20 +978,20 @@ export const specs = {
     };
 
   return "<section aria-labelledby=\"r"
-    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":10,"column":27},"end":{"line":10,"column":37}}}) : helper)))
+    + alias2(alias1((data && lookupProperty(data,"index")), depth0))
     + "-h\">\n<h3 id=\"r"
-    + alias4(((helper = (helper = lookupProperty(helpers,"index") || (data && lookupProperty(data,"index"))) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"index","hash":{},"data":data,"loc":{"start":{"line":11,"column":9},"end":{"line":11,"column":19}}}) : helper)))
+    + alias2(alias1((data && lookupProperty(data,"index")), depth0))
     + "-h\">"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":11,"column":23},"end":{"line":11,"column":89}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":11,"column":23},"end":{"line":11,"column":89}}})) != null ? stack1 : "")
     + " <span class=\"muted\">· "
-    + alias4(((helper = (helper = lookupProperty(helpers,"status") || (depth0 != null ? lookupProperty(depth0,"status") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"status","hash":{},"data":data,"loc":{"start":{"line":11,"column":112},"end":{"line":11,"column":122}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"status") : depth0), depth0))
     + "</span></h3>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":362}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(11, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"if","hash":{},"fn":container.program(14, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":20,"column":0},"end":{"line":20,"column":362}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"findings") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":122}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"findings") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":122}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"changes") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(21, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":23,"column":0},"end":{"line":27,"column":29}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"11":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1005,7 +1005,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>\n";
 },"12":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.lambda, alias3=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1015,25 +1015,25 @@ export const specs = {
   return "<tr><td>"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"href") : depth0),{"name":"if","hash":{},"fn":container.program(7, data, 0),"inverse":container.program(8, data, 0),"data":data,"loc":{"start":{"line":16,"column":25},"end":{"line":16,"column":91}}})) != null ? stack1 : "")
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":16,"column":100},"end":{"line":16,"column":108}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"goal") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"baseline") || (depth0 != null ? lookupProperty(depth0,"baseline") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":16,"column":129},"end":{"line":16,"column":141}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"baseline") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"current") || (depth0 != null ? lookupProperty(depth0,"current") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"current","hash":{},"data":data,"loc":{"start":{"line":16,"column":162},"end":{"line":16,"column":173}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"current") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"delta") || (depth0 != null ? lookupProperty(depth0,"delta") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"delta","hash":{},"data":data,"loc":{"start":{"line":16,"column":194},"end":{"line":16,"column":203}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"delta") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"relative") || (depth0 != null ? lookupProperty(depth0,"relative") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"relative","hash":{},"data":data,"loc":{"start":{"line":16,"column":224},"end":{"line":16,"column":236}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"relative") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"p") || (depth0 != null ? lookupProperty(depth0,"p") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"p","hash":{},"data":data,"loc":{"start":{"line":16,"column":257},"end":{"line":16,"column":262}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"p") : depth0), depth0))
     + "</td><td><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":16,"column":290},"end":{"line":16,"column":298}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"verdict") || (depth0 != null ? lookupProperty(depth0,"verdict") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"verdict","hash":{},"data":data,"loc":{"start":{"line":16,"column":300},"end":{"line":16,"column":311}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"verdict") : depth0), depth0))
     + "</span>"
     + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"gating") : depth0),{"name":"unless","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":318},"end":{"line":16,"column":387}}})) != null ? stack1 : "")
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"reason") || (depth0 != null ? lookupProperty(depth0,"reason") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reason","hash":{},"data":data,"loc":{"start":{"line":16,"column":396},"end":{"line":16,"column":406}}}) : helper)))
+    + alias3(alias2((depth0 != null ? lookupProperty(depth0,"reason") : depth0), depth0))
     + "</td></tr>\n";
 },"13":function(container,depth0,helpers,partials,data) {
     return " <span class=\"muted\">(not gating)</span>";
@@ -1107,7 +1107,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"findings") : depth0),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":4},"end":{"line":22,"column":110}}})) != null ? stack1 : "")
     + "</ul>";
 },"20":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1115,13 +1115,13 @@ export const specs = {
     };
 
   return "<li><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":22,"column":45},"end":{"line":22,"column":53}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"severity") || (depth0 != null ? lookupProperty(depth0,"severity") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"severity","hash":{},"data":data,"loc":{"start":{"line":22,"column":55},"end":{"line":22,"column":67}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"severity") : depth0), depth0))
     + "</span> "
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":22,"column":75},"end":{"line":22,"column":83}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
     + ": "
-    + alias4(((helper = (helper = lookupProperty(helpers,"message") || (depth0 != null ? lookupProperty(depth0,"message") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"message","hash":{},"data":data,"loc":{"start":{"line":22,"column":85},"end":{"line":22,"column":96}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"message") : depth0), depth0))
     + "</li>";
 },"21":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1135,7 +1135,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"changes") : depth0),{"name":"each","hash":{},"fn":container.program(22, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":26,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>";
 },"22":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1143,16 +1143,16 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"what") || (depth0 != null ? lookupProperty(depth0,"what") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"what","hash":{},"data":data,"loc":{"start":{"line":25,"column":25},"end":{"line":25,"column":33}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"what") : depth0), depth0))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"key") || (depth0 != null ? lookupProperty(depth0,"key") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"key","hash":{},"data":data,"loc":{"start":{"line":25,"column":42},"end":{"line":25,"column":49}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"key") : depth0), depth0))
     + "</td><td><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"from") || (depth0 != null ? lookupProperty(depth0,"from") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"from","hash":{},"data":data,"loc":{"start":{"line":25,"column":64},"end":{"line":25,"column":72}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"from") : depth0), depth0))
     + "</code></td><td><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"to") || (depth0 != null ? lookupProperty(depth0,"to") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"to","hash":{},"data":data,"loc":{"start":{"line":25,"column":94},"end":{"line":25,"column":100}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"to") : depth0), depth0))
     + "</code></td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1160,23 +1160,23 @@ export const specs = {
     };
 
   return "<section aria-labelledby=\"verdict-h\">\n<h2 id=\"verdict-h\">Verdict: <span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":2,"column":47},"end":{"line":2,"column":55}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"verdict") || (depth0 != null ? lookupProperty(depth0,"verdict") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"verdict","hash":{},"data":data,"loc":{"start":{"line":2,"column":57},"end":{"line":2,"column":68}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"verdict") : depth0), depth0))
     + "</span></h2>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"headline") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":42}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"headline") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":3,"column":0},"end":{"line":3,"column":42}}})) != null ? stack1 : "")
     + "\n<p>Baseline "
-    + alias4(((helper = (helper = lookupProperty(helpers,"baseline") || (depth0 != null ? lookupProperty(depth0,"baseline") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"baseline","hash":{},"data":data,"loc":{"start":{"line":4,"column":12},"end":{"line":4,"column":24}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"baseline") : depth0), depth0))
     + " → current "
-    + alias4(((helper = (helper = lookupProperty(helpers,"current") || (depth0 != null ? lookupProperty(depth0,"current") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"current","hash":{},"data":data,"loc":{"start":{"line":4,"column":35},"end":{"line":4,"column":46}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"current") : depth0), depth0))
     + ".</p>\n<ul class=\"counts\">"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"counts") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":19},"end":{"line":5,"column":108}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"counts") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":19},"end":{"line":5,"column":108}}})) != null ? stack1 : "")
     + "</ul>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"gates") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"gates") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":6,"column":0},"end":{"line":6,"column":125}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"abridged") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":354}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"abridged") : depth0),{"name":"if","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":354}}})) != null ? stack1 : "")
     + "\n</section>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"runs") : depth0),{"name":"each","hash":{},"fn":container.program(10, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":29,"column":9}}})) != null ? stack1 : "");
 },"useData":true},
   "runSection": {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1214,7 +1214,7 @@ export const specs = {
 },"5":function(container,depth0,helpers,partials,data) {
     return "<th scope=\"col\" class=\"num\">Samples</th>";
 },"6":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1222,15 +1222,15 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":13,"column":25},"end":{"line":13,"column":33}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"value") || (depth0 != null ? lookupProperty(depth0,"value") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"value","hash":{},"data":data,"loc":{"start":{"line":13,"column":54},"end":{"line":13,"column":63}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"value") : depth0), depth0))
     + "</td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":68},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":112},"end":{"line":13,"column":174}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(7, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":68},"end":{"line":13,"column":112}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depths[1] != null ? lookupProperty(depths[1],"cols") : depths[1])) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(8, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":112},"end":{"line":13,"column":174}}})) != null ? stack1 : "")
     + "</tr>\n";
 },"7":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1238,10 +1238,10 @@ export const specs = {
     };
 
   return "<td>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"unit") || (depth0 != null ? lookupProperty(depth0,"unit") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"unit","hash":{},"data":data,"loc":{"start":{"line":13,"column":92},"end":{"line":13,"column":100}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"unit") : depth0), depth0))
     + "</td>";
 },"8":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1249,7 +1249,7 @@ export const specs = {
     };
 
   return "<td class=\"num\">"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"samples") || (depth0 != null ? lookupProperty(depth0,"samples") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"samples","hash":{},"data":data,"loc":{"start":{"line":13,"column":151},"end":{"line":13,"column":162}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"samples") : depth0), depth0))
     + "</td>";
 },"9":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1315,7 +1315,7 @@ export const specs = {
     + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"artifacts") : depth0),{"name":"each","hash":{},"fn":container.program(17, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":26,"column":0},"end":{"line":27,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>";
 },"17":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1323,18 +1323,18 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":26,"column":27},"end":{"line":26,"column":35}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"kind") || (depth0 != null ? lookupProperty(depth0,"kind") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"kind","hash":{},"data":data,"loc":{"start":{"line":26,"column":44},"end":{"line":26,"column":52}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"kind") : depth0), depth0))
     + "</td><td>"
     + ((stack1 = container.invokePartial(lookupProperty(partials,"uri"),depth0,{"name":"uri","data":data,"helpers":helpers,"partials":partials,"decorators":container.decorators})) != null ? stack1 : "")
     + "</td><td><code class=\"digest\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"digest") || (depth0 != null ? lookupProperty(depth0,"digest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"digest","hash":{},"data":data,"loc":{"start":{"line":26,"column":100},"end":{"line":26,"column":110}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"digest") : depth0), depth0))
     + "</code></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"bytes") || (depth0 != null ? lookupProperty(depth0,"bytes") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"bytes","hash":{},"data":data,"loc":{"start":{"line":26,"column":138},"end":{"line":26,"column":147}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"bytes") : depth0), depth0))
     + "</td></tr>\n";
 },"18":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1342,14 +1342,14 @@ export const specs = {
     };
 
   return "<h4>Cases</h4>\n<p>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"caseSummary") || (depth0 != null ? lookupProperty(depth0,"caseSummary") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(alias1,{"name":"caseSummary","hash":{},"data":data,"loc":{"start":{"line":30,"column":3},"end":{"line":30,"column":18}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"caseSummary") : depth0), depth0))
     + "</p>\n<div class=\"scroll\"><table class=\"sortable filterable\">\n"
     + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"casesClipped") : depth0),{"name":"if","hash":{},"fn":container.program(19, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":95}}})) != null ? stack1 : "")
     + "\n<thead><tr><th scope=\"col\">Case</th><th scope=\"col\">Outcome</th><th scope=\"col\" class=\"num\">Score</th><th scope=\"col\">Metrics</th></tr></thead>\n<tbody>\n"
     + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"cases") : depth0),{"name":"each","hash":{},"fn":container.program(20, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>";
 },"19":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1357,12 +1357,12 @@ export const specs = {
     };
 
   return "<caption>The first "
-    + alias1(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
+    + alias2(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1), depth0))
     + " of "
-    + alias1(((helper = (helper = lookupProperty(helpers,"caseCount") || (depth0 != null ? lookupProperty(depth0,"caseCount") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"caseCount","hash":{},"data":data,"loc":{"start":{"line":32,"column":59},"end":{"line":32,"column":72}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"caseCount") : depth0), depth0))
     + " cases</caption>";
 },"20":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1370,18 +1370,18 @@ export const specs = {
     };
 
   return "<tr><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":35,"column":23},"end":{"line":35,"column":29}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0))
     + "</td><td><span class=\"badge "
-    + alias4(((helper = (helper = lookupProperty(helpers,"tone") || (depth0 != null ? lookupProperty(depth0,"tone") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"tone","hash":{},"data":data,"loc":{"start":{"line":35,"column":57},"end":{"line":35,"column":65}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"tone") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"outcome") || (depth0 != null ? lookupProperty(depth0,"outcome") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"outcome","hash":{},"data":data,"loc":{"start":{"line":35,"column":67},"end":{"line":35,"column":78}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"outcome") : depth0), depth0))
     + "</span></td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"score") || (depth0 != null ? lookupProperty(depth0,"score") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"score","hash":{},"data":data,"loc":{"start":{"line":35,"column":106},"end":{"line":35,"column":115}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"score") : depth0), depth0))
     + "</td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"metrics") || (depth0 != null ? lookupProperty(depth0,"metrics") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"metrics","hash":{},"data":data,"loc":{"start":{"line":35,"column":124},"end":{"line":35,"column":135}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"metrics") : depth0), depth0))
     + "</td></tr>\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data,blockParams,depths) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1389,47 +1389,47 @@ export const specs = {
     };
 
   return "<section class=\"run\" id=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":25},"end":{"line":1,"column":35}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"anchor") : depth0), depth0))
     + "\" aria-labelledby=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":1,"column":54},"end":{"line":1,"column":64}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"anchor") : depth0), depth0))
     + "-h\">\n<h3 id=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"anchor") || (depth0 != null ? lookupProperty(depth0,"anchor") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"anchor","hash":{},"data":data,"loc":{"start":{"line":2,"column":8},"end":{"line":2,"column":18}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"anchor") : depth0), depth0))
     + "-h\"><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"runNameHref") || (depth0 != null ? lookupProperty(depth0,"runNameHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runNameHref","hash":{},"data":data,"loc":{"start":{"line":2,"column":31},"end":{"line":2,"column":46}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"runNameHref") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":2,"column":48},"end":{"line":2,"column":56}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</a> <span class=\"muted\">· run <code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":2,"column":93},"end":{"line":2,"column":99}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0))
     + "</code></span></h3>\n<h4>Reproduce</h4>\n<pre class=\"repro\" tabindex=\"0\" aria-label=\"Commands to reproduce run "
-    + alias4(((helper = (helper = lookupProperty(helpers,"id") || (depth0 != null ? lookupProperty(depth0,"id") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"id","hash":{},"data":data,"loc":{"start":{"line":4,"column":70},"end":{"line":4,"column":76}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"id") : depth0), depth0))
     + "\"><code>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"reproduce") || (depth0 != null ? lookupProperty(depth0,"reproduce") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"reproduce","hash":{},"data":data,"loc":{"start":{"line":4,"column":84},"end":{"line":4,"column":97}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"reproduce") : depth0), depth0))
     + "</code></pre>\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"runRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":28}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"runRows") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":5,"column":0},"end":{"line":6,"column":28}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"code") : stack1),{"name":"unless","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":8,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"code") : stack1),{"name":"unless","hash":{},"fn":container.program(1, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":8,"column":119}}})) != null ? stack1 : "")
     + "\n<h4>Metrics</h4>\n<div class=\"scroll\"><table class=\"metrics\">\n<thead><tr><th scope=\"col\">Metric</th><th scope=\"col\" class=\"num\">Value</th>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":125}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":125},"end":{"line":11,"column":192}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"unit") : stack1),{"name":"if","hash":{},"fn":container.program(4, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":76},"end":{"line":11,"column":125}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"cols") : depth0)) != null ? lookupProperty(stack1,"samples") : stack1),{"name":"if","hash":{},"fn":container.program(5, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":125},"end":{"line":11,"column":192}}})) != null ? stack1 : "")
     + "</tr></thead>\n<tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(6, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "")
     + "</tbody></table></div>\n<p><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"runNameHref") || (depth0 != null ? lookupProperty(depth0,"runNameHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"runNameHref","hash":{},"data":data,"loc":{"start":{"line":16,"column":12},"end":{"line":16,"column":27}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"runNameHref") : depth0), depth0))
     + "\">Every metric of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":16,"column":45},"end":{"line":16,"column":53}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + " over time</a></p>\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"params") : stack1),{"name":"unless","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":18,"column":102}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"params") : stack1),{"name":"unless","hash":{},"fn":container.program(9, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":18,"column":102}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"datasets") : stack1),{"name":"unless","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":25}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"datasets") : stack1),{"name":"unless","hash":{},"fn":container.program(12, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":19,"column":0},"end":{"line":20,"column":25}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"environment") : stack1),{"name":"unless","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":121}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"artifacts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":121},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"shared") : depth0)) != null ? lookupProperty(stack1,"environment") : stack1),{"name":"unless","hash":{},"fn":container.program(13, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":22,"column":121}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"artifacts") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(16, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":121},"end":{"line":28,"column":29}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,((stack1 = (depth0 != null ? lookupProperty(depth0,"cases") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(18, data, 0, blockParams, depths),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":37,"column":29}}})) != null ? stack1 : "")
     + "\n</section>\n";
 },"usePartial":true,"useData":true,"useDepths":true},
   "runname": {"0":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1437,9 +1437,9 @@ export const specs = {
     };
 
   return " · group "
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"group") || (depth0 != null ? lookupProperty(depth0,"group") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"group","hash":{},"data":data,"loc":{"start":{"line":4,"column":60},"end":{"line":4,"column":69}}}) : helper)));
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"group") : depth0), depth0));
 },"1":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1447,17 +1447,17 @@ export const specs = {
     };
 
   return "        <tr><td><a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":14,"column":25},"end":{"line":14,"column":33}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"name") || (depth0 != null ? lookupProperty(depth0,"name") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"name","hash":{},"data":data,"loc":{"start":{"line":14,"column":35},"end":{"line":14,"column":43}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"name") : depth0), depth0))
     + "</a></td><td>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"goal") || (depth0 != null ? lookupProperty(depth0,"goal") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"goal","hash":{},"data":data,"loc":{"start":{"line":14,"column":56},"end":{"line":14,"column":64}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"goal") : depth0), depth0))
     + "</td><td class=\"num\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"latest") || (depth0 != null ? lookupProperty(depth0,"latest") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"latest","hash":{},"data":data,"loc":{"start":{"line":14,"column":85},"end":{"line":14,"column":95}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"latest") : depth0), depth0))
     + "</td><td\n            class=\"num\"\n          >"
-    + alias4(((helper = (helper = lookupProperty(helpers,"previous") || (depth0 != null ? lookupProperty(depth0,"previous") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"previous","hash":{},"data":data,"loc":{"start":{"line":16,"column":11},"end":{"line":16,"column":23}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"previous") : depth0), depth0))
     + "</td><td>"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"change") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":16,"column":32},"end":{"line":18,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"change") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.program(3, data, 0),"data":data,"loc":{"start":{"line":16,"column":32},"end":{"line":18,"column":90}}})) != null ? stack1 : "")
     + "</td></tr>\n";
 },"2":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1477,7 +1477,7 @@ export const specs = {
 },"3":function(container,depth0,helpers,partials,data) {
     return "<span class=\"muted\">none</span>";
 },"4":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1485,19 +1485,19 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"csv") || (depth0 != null ? lookupProperty(depth0,"csv") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"csv","hash":{},"data":data,"loc":{"start":{"line":22,"column":30},"end":{"line":22,"column":37}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"csv") : depth0), depth0))
     + "\" download>CSV "
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":22,"column":52},"end":{"line":22,"column":61}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a>\n    ·\n    <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"json") || (depth0 != null ? lookupProperty(depth0,"json") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"json","hash":{},"data":data,"loc":{"start":{"line":24,"column":13},"end":{"line":24,"column":21}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"json") : depth0), depth0))
     + "\" download>JSON "
-    + alias4(((helper = (helper = lookupProperty(helpers,"label") || (depth0 != null ? lookupProperty(depth0,"label") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"label","hash":{},"data":data,"loc":{"start":{"line":24,"column":37},"end":{"line":24,"column":46}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"label") : depth0), depth0))
     + "</a>"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":50},"end":{"line":24,"column":81}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"unless").call(depth0 != null ? depth0 : (container.nullContext || {}),(data && lookupProperty(data,"last")),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":24,"column":50},"end":{"line":24,"column":81}}})) != null ? stack1 : "");
 },"5":function(container,depth0,helpers,partials,data) {
     return " · ";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
-    var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var stack1, alias1=container.lambda, alias2=container.escapeExpression, alias3=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1505,26 +1505,26 @@ export const specs = {
     };
 
   return "<h1>"
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":1,"column":4},"end":{"line":1,"column":13}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + "</h1>\n<p class=\"lede\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"points") || (depth0 != null ? lookupProperty(depth0,"points") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"points","hash":{},"data":data,"loc":{"start":{"line":2,"column":16},"end":{"line":2,"column":26}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"points") : depth0), depth0))
     + "\n  recorded\n  "
-    + alias4(lookupProperty(helpers,"plural").call(alias1,(depth0 != null ? lookupProperty(depth0,"points") : depth0),"commit","commits",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":38}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"group") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":76}}})) != null ? stack1 : "")
+    + alias2(lookupProperty(helpers,"plural").call(alias3,(depth0 != null ? lookupProperty(depth0,"points") : depth0),"commit","commits",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":4,"column":2},"end":{"line":4,"column":38}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias3,(depth0 != null ? lookupProperty(depth0,"group") : depth0),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":4,"column":38},"end":{"line":4,"column":76}}})) != null ? stack1 : "")
     + ". Latest run:\n  <a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"latestHref") || (depth0 != null ? lookupProperty(depth0,"latestHref") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"latestHref","hash":{},"data":data,"loc":{"start":{"line":5,"column":11},"end":{"line":5,"column":25}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"latestHref") : depth0), depth0))
     + "\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"latestId") || (depth0 != null ? lookupProperty(depth0,"latestId") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"latestId","hash":{},"data":data,"loc":{"start":{"line":5,"column":27},"end":{"line":5,"column":39}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"latestId") : depth0), depth0))
     + "</a>.</p>\n<div class=\"scroll\"><table class=\"sortable filterable\">\n    <caption>Metrics of "
-    + alias4(((helper = (helper = lookupProperty(helpers,"title") || (depth0 != null ? lookupProperty(depth0,"title") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"title","hash":{},"data":data,"loc":{"start":{"line":7,"column":24},"end":{"line":7,"column":33}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"title") : depth0), depth0))
     + ": latest value and the last detected step</caption>\n    <thead><tr><th scope=\"col\">Metric</th><th scope=\"col\">Goal</th><th scope=\"col\" class=\"num\">Latest</th><th\n          scope=\"col\"\n          class=\"num\"\n        >Previous</th><th scope=\"col\">Last change point</th></tr></thead>\n    <tbody>\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":19,"column":15}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"metrics") : depth0),{"name":"each","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":6},"end":{"line":19,"column":15}}})) != null ? stack1 : "")
     + "    </tbody></table></div>\n<p>Downloads (every recorded value of every metric of this run):\n  "
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"downloads") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":2},"end":{"line":24,"column":90}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias3,(depth0 != null ? lookupProperty(depth0,"downloads") : depth0),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":22,"column":2},"end":{"line":24,"column":90}}})) != null ? stack1 : "")
     + "</p>";
 },"useData":true},
   "uri": {"0":function(container,depth0,helpers,partials,data) {
-    var helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3="function", alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var alias1=container.lambda, alias2=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1532,9 +1532,9 @@ export const specs = {
     };
 
   return "<a href=\""
-    + alias4(((helper = (helper = lookupProperty(helpers,"href") || (depth0 != null ? lookupProperty(depth0,"href") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"href","hash":{},"data":data,"loc":{"start":{"line":1,"column":21},"end":{"line":1,"column":29}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"href") : depth0), depth0))
     + "\" rel=\"noopener noreferrer nofollow\">"
-    + alias4(((helper = (helper = lookupProperty(helpers,"uri") || (depth0 != null ? lookupProperty(depth0,"uri") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"uri","hash":{},"data":data,"loc":{"start":{"line":1,"column":66},"end":{"line":1,"column":73}}}) : helper)))
+    + alias2(alias1((depth0 != null ? lookupProperty(depth0,"uri") : depth0), depth0))
     + "</a>";
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1546,7 +1546,7 @@ export const specs = {
 
   return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"uri") : depth0),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":1,"column":77},"end":{"line":1,"column":112}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
-    var helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
           return parent[propertyName];
         }
@@ -1554,7 +1554,7 @@ export const specs = {
     };
 
   return "<code>"
-    + container.escapeExpression(((helper = (helper = lookupProperty(helpers,"uri") || (depth0 != null ? lookupProperty(depth0,"uri") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"uri","hash":{},"data":data,"loc":{"start":{"line":1,"column":98},"end":{"line":1,"column":105}}}) : helper)))
+    + container.escapeExpression(container.lambda((depth0 != null ? lookupProperty(depth0,"uri") : depth0), depth0))
     + "</code>";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -1573,6 +1573,6 @@ export const assets = {
   "site.js": "// Optional progressive enhancement: sortable columns and a filter box on tables marked for them.\n// The site is complete without it.\n(function () {\n  'use strict';\n  function cellValue(row, i) {\n    var c = row.cells[i];\n    var t = c ? c.textContent.trim() : '';\n    var n = parseFloat(t.replace(/[%,σ+]/g, '').replace('−', '-'));\n    return isNaN(n) || !/^[-−+]?[\\d.]/.test(t) ? t.toLowerCase() : n;\n  }\n  function sortable(table) {\n    var head = table.tHead;\n    var body = table.tBodies[0];\n    if (!head || !body) return;\n    Array.prototype.forEach.call(head.rows[0].cells, function (th, i) {\n      var b = document.createElement('button');\n      b.type = 'button';\n      b.textContent = th.textContent;\n      th.textContent = '';\n      th.appendChild(b);\n      th.setAttribute('aria-sort', 'none');\n      b.addEventListener('click', function () {\n        var asc = th.getAttribute('aria-sort') !== 'ascending';\n        Array.prototype.forEach.call(head.rows[0].cells, function (o) {\n          o.setAttribute('aria-sort', 'none');\n        });\n        th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');\n        var rows = Array.prototype.slice.call(body.rows);\n        rows.sort(function (a, b2) {\n          var x = cellValue(a, i),\n            y = cellValue(b2, i);\n          var r = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === 'number' ? -1 : 1;\n          return asc ? r : -r;\n        });\n        rows.forEach(function (r) {\n          body.appendChild(r);\n        });\n      });\n    });\n  }\n  function filterable(table, k) {\n    var body = table.tBodies[0];\n    if (!body) return;\n    var wrap = document.createElement('div');\n    wrap.className = 'filter';\n    var label = document.createElement('label');\n    label.textContent = 'Filter rows ';\n    var input = document.createElement('input');\n    input.type = 'search';\n    input.id = 'filter-' + k;\n    label.htmlFor = input.id;\n    wrap.appendChild(label);\n    wrap.appendChild(input);\n    var box = table.parentNode.classList.contains('scroll') ? table.parentNode : table;\n    box.parentNode.insertBefore(wrap, box);\n    input.addEventListener('input', function () {\n      var q = input.value.trim().toLowerCase();\n      Array.prototype.forEach.call(body.rows, function (r) {\n        r.hidden = q !== '' && r.textContent.toLowerCase().indexOf(q) < 0;\n      });\n    });\n  }\n  document.querySelectorAll('table.sortable').forEach(sortable);\n  document.querySelectorAll('table.filterable').forEach(filterable);\n})();\n",
 };
 export const vegaSpecs = {
-  "history": {"$schema":"https://vega.github.io/schema/vega/v6.json","padding":5,"width":640,"height":240,"style":"cell","data":[{"name":"pts","format":{}},{"name":"cps"},{"name":"data_0","source":"pts","transform":[{"type":"formula","expr":"toNumber(datum[\"n\"])","as":"n"}]},{"name":"data_2","source":"data_0","transform":[{"type":"filter","expr":"isValid(datum.min)"},{"type":"filter","expr":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"min\"]) && isFinite(+datum[\"min\"])"}]},{"name":"data_3","source":"data_0","transform":[{"type":"filter","expr":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"}]},{"name":"data_4","source":"cps","transform":[{"type":"filter","expr":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"])"}]}],"marks":[{"name":"layer_0_marks","type":"area","style":["area"],"sort":{"field":"x"},"from":{"data":"data_0"},"encode":{"update":{"opacity":{"value":0.25},"interpolate":{"value":"step-after"},"orient":{"value":"vertical"},"fill":{"value":"#56b4e9"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"lo"},"y2":{"scale":"y","field":"hi"},"defined":{"signal":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"lo\"]) && isFinite(+datum[\"lo\"])"}}}},{"name":"layer_1_marks","type":"rule","style":["rule"],"from":{"data":"data_2"},"encode":{"update":{"strokeWidth":{"value":2},"stroke":{"value":"#009e73"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"min"},"y2":{"scale":"y","field":"max"}}}},{"name":"layer_2_marks","type":"line","style":["line"],"sort":{"field":"x"},"from":{"data":"data_0"},"encode":{"update":{"strokeWidth":{"value":1.5},"stroke":{"value":"#0072b2"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"value"},"defined":{"signal":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"}}}},{"name":"layer_3_marks","type":"symbol","style":["point"],"from":{"data":"data_3"},"encode":{"update":{"opacity":{"value":1},"size":{"value":18},"fill":{"value":"#0072b2"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"value"}}}},{"name":"layer_4_marks","type":"rule","style":["rule"],"from":{"data":"data_4"},"encode":{"update":{"strokeWidth":{"value":2},"strokeDash":{"value":[5,3]},"stroke":{"value":"#d55e00"},"x":{"scale":"x","field":"n"},"y":{"value":0},"y2":{"field":{"group":"height"}}}}}],"scales":[{"name":"x","type":"linear","domain":{"fields":[{"data":"data_0","field":"n"},{"data":"data_2","field":"n"},{"data":"data_3","field":"n"},{"data":"data_4","field":"n"}]},"range":[0,{"signal":"width"}],"nice":true,"zero":false},{"name":"y","type":"linear","domain":{"fields":[{"data":"data_0","field":"lo"},{"data":"data_0","field":"hi"},{"data":"data_2","field":"min"},{"data":"data_2","field":"max"},{"data":"data_0","field":"value"},{"data":"data_3","field":"value"}]},"range":[{"signal":"height"},0],"zero":false,"nice":true}],"axes":[{"scale":"x","orient":"bottom","tickMinStep":1,"gridScale":"y","grid":true,"tickCount":{"signal":"ceil(width/40)"},"domain":false,"labels":false,"aria":false,"maxExtent":0,"minExtent":0,"ticks":false,"zindex":0},{"scale":"y","orient":"left","gridScale":"x","grid":true,"tickCount":{"signal":"ceil(height/40)"},"domain":false,"labels":false,"aria":false,"maxExtent":0,"minExtent":0,"ticks":false,"zindex":0},{"scale":"x","orient":"bottom","grid":false,"title":"recorded commit (oldest → newest)","format":"d","tickMinStep":1,"aria":false,"labelFlush":true,"labelOverlap":true,"tickCount":{"signal":"ceil(width/40)"},"zindex":0},{"scale":"y","orient":"left","grid":false,"aria":false,"labelOverlap":true,"tickCount":{"signal":"ceil(height/40)"},"zindex":0}],"config":{"aria":false,"axis":{"domainColor":"currentColor","tickColor":"currentColor","labelColor":"currentColor","titleColor":"currentColor","gridColor":"currentColor","gridOpacity":0.15,"labelFontSize":11,"titleFontSize":11,"titleFontWeight":"normal"},"style":{"guide-label":{"font":"sans-serif"},"guide-title":{"font":"sans-serif"},"group-title":{"font":"sans-serif"},"group-subtitle":{"font":"sans-serif"},"cell":{"stroke":null},"text":{"font":"sans-serif"}}}},
-  "spark": {"$schema":"https://vega.github.io/schema/vega/v6.json","padding":2,"width":120,"height":28,"style":"cell","data":[{"name":"pts"},{"name":"data_0","source":"pts","transform":[{"type":"formula","expr":"toNumber(datum[\"n\"])","as":"n"}]}],"marks":[{"name":"marks","type":"line","style":["line"],"sort":{"field":"x"},"from":{"data":"data_0"},"encode":{"update":{"strokeWidth":{"value":1.5},"stroke":{"value":"#0072b2"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"value"},"defined":{"signal":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"}}}}],"scales":[{"name":"x","type":"linear","domain":{"data":"data_0","field":"n"},"range":[0,{"signal":"width"}],"nice":true,"zero":false},{"name":"y","type":"linear","domain":{"data":"data_0","field":"value"},"range":[{"signal":"height"},0],"zero":false,"nice":true}],"config":{"aria":false,"style":{"guide-label":{"font":"sans-serif"},"guide-title":{"font":"sans-serif"},"group-title":{"font":"sans-serif"},"group-subtitle":{"font":"sans-serif"},"cell":{"stroke":null},"text":{"font":"sans-serif"}}}},
+  "history": {"$schema":"https://vega.github.io/schema/vega/v6.json","autosize":{"type":"pad","resize":true},"padding":5,"width":640,"height":240,"style":"cell","data":[{"name":"pts","format":{}},{"name":"cps"},{"name":"data_0","source":"pts","transform":[{"type":"formula","expr":"toNumber(datum[\"n\"])","as":"n"}]},{"name":"data_2","source":"data_0","transform":[{"type":"filter","expr":"isValid(datum.min)"},{"type":"filter","expr":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"min\"]) && isFinite(+datum[\"min\"])"}]},{"name":"data_3","source":"data_0","transform":[{"type":"filter","expr":"datum.dot"},{"type":"filter","expr":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"}]},{"name":"data_4","source":"cps","transform":[{"type":"filter","expr":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"])"}]}],"marks":[{"name":"layer_0_marks","type":"area","style":["area"],"sort":{"field":"x"},"from":{"data":"data_0"},"encode":{"update":{"opacity":{"value":0.25},"interpolate":{"value":"step-after"},"orient":{"value":"vertical"},"fill":{"value":"#56b4e9"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"lo"},"y2":{"scale":"y","field":"hi"},"defined":{"signal":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"lo\"]) && isFinite(+datum[\"lo\"])"}}}},{"name":"layer_1_marks","type":"rule","style":["rule"],"from":{"data":"data_2"},"encode":{"update":{"strokeWidth":{"value":2},"stroke":{"value":"#009e73"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"min"},"y2":{"scale":"y","field":"max"}}}},{"name":"layer_2_marks","type":"line","style":["line"],"sort":{"field":"x"},"from":{"data":"data_0"},"encode":{"update":{"strokeWidth":{"value":1.5},"stroke":{"value":"#0072b2"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"value"},"defined":{"signal":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"}}}},{"name":"layer_3_marks","type":"symbol","style":["point"],"from":{"data":"data_3"},"encode":{"update":{"opacity":{"value":1},"size":{"value":18},"fill":{"value":"#0072b2"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"value"}}}},{"name":"layer_4_marks","type":"rule","style":["rule"],"from":{"data":"data_4"},"encode":{"update":{"strokeWidth":{"value":2},"strokeDash":{"value":[5,3]},"stroke":{"value":"#d55e00"},"x":{"scale":"x","field":"n"},"y":{"value":0},"y2":{"field":{"group":"height"}}}}}],"scales":[{"name":"x","type":"linear","domain":{"fields":[{"data":"data_0","field":"n"},{"data":"data_2","field":"n"},{"data":"data_3","field":"n"},{"data":"data_4","field":"n"}]},"range":[0,{"signal":"width"}],"nice":true,"zero":false},{"name":"y","type":"linear","domain":{"fields":[{"data":"data_0","field":"lo"},{"data":"data_0","field":"hi"},{"data":"data_2","field":"min"},{"data":"data_2","field":"max"},{"data":"data_0","field":"value"},{"data":"data_3","field":"value"}]},"range":[{"signal":"height"},0],"zero":false,"nice":true}],"axes":[{"scale":"x","orient":"bottom","tickMinStep":1,"gridScale":"y","grid":true,"tickCount":{"signal":"ceil(width/40)"},"domain":false,"labels":false,"aria":false,"maxExtent":0,"minExtent":0,"ticks":false,"zindex":0},{"scale":"y","orient":"left","gridScale":"x","grid":true,"tickCount":{"signal":"ceil(height/40)"},"domain":false,"labels":false,"aria":false,"maxExtent":0,"minExtent":0,"ticks":false,"zindex":0},{"scale":"x","orient":"bottom","grid":false,"title":"recorded commit (oldest → newest)","format":"d","tickMinStep":1,"aria":false,"labelFlush":true,"labelOverlap":true,"tickCount":{"signal":"ceil(width/40)"},"zindex":0},{"scale":"y","orient":"left","grid":false,"aria":false,"labelOverlap":true,"tickCount":{"signal":"ceil(height/40)"},"zindex":0}],"config":{"aria":false,"axis":{"domainColor":"currentColor","tickColor":"currentColor","labelColor":"currentColor","titleColor":"currentColor","gridColor":"currentColor","gridOpacity":0.15,"labelFontSize":11,"titleFontSize":11,"titleFontWeight":"normal"},"style":{"guide-label":{"font":"sans-serif"},"guide-title":{"font":"sans-serif"},"group-title":{"font":"sans-serif"},"group-subtitle":{"font":"sans-serif"},"cell":{"stroke":null},"text":{"font":"sans-serif"}}}},
+  "spark": {"$schema":"https://vega.github.io/schema/vega/v6.json","autosize":{"type":"pad","resize":true},"padding":2,"width":120,"height":28,"style":"cell","data":[{"name":"pts"},{"name":"data_0","source":"pts","transform":[{"type":"formula","expr":"toNumber(datum[\"n\"])","as":"n"}]}],"marks":[{"name":"marks","type":"line","style":["line"],"sort":{"field":"x"},"from":{"data":"data_0"},"encode":{"update":{"strokeWidth":{"value":1.5},"stroke":{"value":"#0072b2"},"x":{"scale":"x","field":"n"},"y":{"scale":"y","field":"value"},"defined":{"signal":"isValid(datum[\"n\"]) && isFinite(+datum[\"n\"]) && isValid(datum[\"value\"]) && isFinite(+datum[\"value\"])"}}}}],"scales":[{"name":"x","type":"linear","domain":{"data":"data_0","field":"n"},"range":[0,{"signal":"width"}],"nice":true,"zero":false},{"name":"y","type":"linear","domain":{"data":"data_0","field":"value"},"range":[{"signal":"height"},0],"zero":false,"nice":true}],"config":{"aria":false,"style":{"guide-label":{"font":"sans-serif"},"guide-title":{"font":"sans-serif"},"group-title":{"font":"sans-serif"},"group-subtitle":{"font":"sans-serif"},"cell":{"stroke":null},"text":{"font":"sans-serif"}}}},
 };

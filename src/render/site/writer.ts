@@ -24,13 +24,57 @@ export interface BuildState {
   files: Record<string, string>;
 }
 
+/** What a sink wrote: files, files left as they were, bytes. */
+export interface SinkStats {
+  written: number;
+  unchanged: number;
+  bytes: number;
+}
+
+/** The content hash a file is recorded under (to tell a rebuild whether it changed). */
+export const contentHash = (content: string | Buffer) => createHash('sha1').update(content).digest('base64url');
+
+/**
+ * Writes files under the site's directory, each only when its content differs from what the previous
+ * build recorded for it. Holds no build state, so a worker thread can write with one and report back.
+ */
+export class FileSink {
+  readonly stats: SinkStats = { written: 0, unchanged: 0, bytes: 0 };
+  private readonly madeDirs = new Set<string>();
+
+  constructor(readonly out: string) {}
+
+  put(rel: string, content: string | Buffer): void {
+    const file = path.join(this.out, rel);
+    const dir = path.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    writeFileSync(file, content);
+    this.stats.written++;
+    this.stats.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  }
+
+  /** Writes the file unless the previous build recorded `key` for it and it is still there. */
+  putUnlessKept(rel: string, key: string, previous: string | undefined, produce: () => string | Buffer): void {
+    if (previous === key && existsSync(path.join(this.out, rel))) this.stats.unchanged++;
+    else this.put(rel, produce());
+  }
+
+  /** Writes the file when its content changed; returns the content's hash. */
+  write(rel: string, content: string | Buffer, previous: string | undefined): string {
+    const hash = contentHash(content);
+    this.putUnlessKept(rel, hash, previous, () => content);
+    return hash;
+  }
+}
+
+/** Writes the site's files and keeps the record a rebuild starts from (see BuildState). */
 export class SiteWriter {
   readonly state: BuildState;
   private readonly previous: BuildState;
-  private readonly madeDirs = new Set<string>();
-  written = 0;
-  unchanged = 0;
-  bytes = 0;
+  readonly sink: FileSink;
 
   constructor(
     readonly out: string,
@@ -38,8 +82,19 @@ export class SiteWriter {
   ) {
     this.previous = readState(out, version);
     this.state = { version, entries: {}, files: {} };
+    this.sink = new FileSink(out);
     // until finish() saves the new state, none: a build that fails half-way is followed by a full one
     rmSync(path.join(out, CACHE_DIR, 'state.json'), { force: true });
+  }
+
+  get written() {
+    return this.sink.stats.written;
+  }
+  get unchanged() {
+    return this.sink.stats.unchanged;
+  }
+  get bytes() {
+    return this.sink.stats.bytes;
   }
 
   /** The previous build's record of an entry, when its pages can be kept as they are. */
@@ -72,20 +127,26 @@ export class SiteWriter {
     this.state.entries[String(seq)] = record;
   }
 
-  /** Writes an entry page (tracked through its entry's record, not one by one). */
-  writeEntryFile(rel: string, content: string): void {
-    this.put(rel, content);
+  /** What the previous build recorded for a file (its content hash or key), to hand to a worker. */
+  previousOf(rel: string): string | undefined {
+    return this.previous.files[rel];
+  }
+
+  /** Records a file written (or kept) elsewhere, e.g. by a worker, under its hash or key. */
+  record(rel: string, hashOrKey: string): void {
+    this.state.files[rel] = hashOrKey;
+  }
+
+  /** Adds what a worker's sink wrote to this build's counts. */
+  count(stats: SinkStats): void {
+    this.sink.stats.written += stats.written;
+    this.sink.stats.unchanged += stats.unchanged;
+    this.sink.stats.bytes += stats.bytes;
   }
 
   /** Writes a file when its content differs from what the previous build wrote there. */
   write(rel: string, content: string | Buffer): void {
-    const hash = createHash('sha1').update(content).digest('base64url');
-    this.state.files[rel] = hash;
-    if (this.previous.files[rel] === hash && existsSync(path.join(this.out, rel))) {
-      this.unchanged++;
-      return;
-    }
-    this.put(rel, content);
+    this.state.files[rel] = this.sink.write(rel, content, this.previous.files[rel]);
   }
 
   /**
@@ -94,23 +155,7 @@ export class SiteWriter {
    */
   writeKeyed(rel: string, key: string, produce: () => string): void {
     this.state.files[rel] = key;
-    if (this.previous.files[rel] === key && existsSync(path.join(this.out, rel))) {
-      this.unchanged++;
-      return;
-    }
-    this.put(rel, produce());
-  }
-
-  private put(rel: string, content: string | Buffer) {
-    const file = path.join(this.out, rel);
-    const dir = path.dirname(file);
-    if (!this.madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.madeDirs.add(dir);
-    }
-    writeFileSync(file, content);
-    this.written++;
-    this.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+    this.sink.putUnlessKept(rel, key, this.previous.files[rel], produce);
   }
 
   /** Removes the files of the previous build that this one no longer produces, then saves the state. */
@@ -142,6 +187,14 @@ function readState(out: string, version: string): BuildState {
   }
 }
 
+/** What a chart cache did: the keys it served, charts drawn and reused, time spent drawing. */
+export interface ChartStats {
+  used: string[];
+  rendered: number;
+  reused: number;
+  renderMs: number;
+}
+
 /** Charts cached by content key under out/.runledger-cache/charts; unused ones are pruned. */
 export class ChartCache {
   private readonly dir: string;
@@ -171,6 +224,18 @@ export class ChartCache {
       this.rendered++;
       return svg;
     }
+  }
+
+  stats(): ChartStats {
+    return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
+  }
+
+  /** Adds what another cache (a worker's) did. */
+  merge(s: ChartStats): void {
+    for (const k of s.used) this.used.add(k);
+    this.rendered += s.rendered;
+    this.reused += s.reused;
+    this.renderMs += s.renderMs;
   }
 
   prune(): void {

@@ -1,0 +1,189 @@
+// Worker threads for the site build. A big ledger's build is thousands of independent pages (each
+// entry's comparison and page, each run name's charts and metric pages); the builder's thread reads
+// the ledger and keeps the history, and hands the pages out to one worker per core. Tasks and their
+// results are plain data (structured clone), so the same task functions (tasks.ts) run in-process
+// when there are no workers: from the TypeScript sources (tests), on one core, or with jobs 0.
+//
+// Hand-rolled on node:worker_threads rather than a pool library: piscina and tinypool start their
+// own bootstrap script from their package folder, which a bundled dist/ (the action's) does not have.
+import { existsSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { tasks, type TaskInput, type TaskKind, type TaskOutput } from './tasks.js';
+import type { Reply, Request } from './worker.js';
+
+/** The worker script's file name next to the bundle's entry points; set by scripts/build.mjs. */
+declare const RUNLEDGER_SITE_WORKER: string | undefined;
+
+/** The bundled worker script, when this code runs from the bundle (dist/ or a benchmark's build). */
+export function workerScript(): URL | undefined {
+  if (typeof RUNLEDGER_SITE_WORKER === 'undefined') return undefined;
+  // entry points sit in the bundle's folder, shared code in its chunks/ folder
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  if (path.basename(dir) === 'chunks') dir = path.dirname(dir);
+  const file = path.join(dir, RUNLEDGER_SITE_WORKER);
+  return existsSync(file) ? pathToFileURL(file) : undefined;
+}
+
+/** Workers to use by default: one per core, none on a single core. */
+export function defaultJobs(): number {
+  const n = availableParallelism();
+  return n > 1 ? Math.min(n, 8) : 0;
+}
+
+export interface Pool {
+  /** workers this pool runs tasks on (0: the calling thread) */
+  readonly size: number;
+  /** starts the workers now (they load the bundle while the caller does other work) */
+  warm(): void;
+  /**
+   * Runs a task. `help`: while some workers are still starting, the calling thread may run the task
+   * itself (for tasks handed out when it has nothing else to do; a worker takes half a second to
+   * load the bundle). The task's input is then not copied: it must not change it.
+   */
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, opts?: { help?: boolean }): Promise<TaskOutput<K>>;
+  close(): Promise<void>;
+}
+
+/** A pool of `jobs` workers, started as tasks arrive; in-process when jobs is 0 or there is no bundle. */
+export function createPool(jobs = defaultJobs()): Pool {
+  const script = jobs > 0 ? workerScript() : undefined;
+  return script ? new WorkerPool(script, jobs) : inProcess();
+}
+
+/** Tasks in the calling thread: for work too small to pay for starting workers. */
+export const localPool = (): Pool => inProcess();
+
+/** Tasks run in the calling thread, one after another (as a single worker would run them). */
+function inProcess(): Pool {
+  let last: Promise<unknown> = Promise.resolve();
+  return {
+    size: 0,
+    warm: () => undefined,
+    run(kind, input) {
+      const task = tasks[kind] as (i: typeof input) => TaskOutput<typeof kind>;
+      const result = last.then(() => task(input));
+      last = result.catch(() => undefined);
+      return result;
+    },
+    close: async () => undefined,
+  };
+}
+
+interface Job {
+  req: Request;
+  resolve: (v: unknown) => void;
+  reject: (e: Error) => void;
+  help: boolean;
+}
+
+interface Slot {
+  worker: Worker;
+  /** the worker has loaded the bundle */
+  ready: boolean;
+  job?: Job;
+}
+
+const runHere = (req: Request): Promise<unknown> =>
+  Promise.resolve().then(() => (tasks[req.kind] as (input: unknown) => unknown)(req.input));
+
+/** A task's error as thrown in the worker: message, stack and errno code (e.g. EACCES) kept. */
+function taskError(r: Extract<Reply, { ok: false }>): Error {
+  const e = new Error(r.message) as NodeJS.ErrnoException;
+  if (r.stack) e.stack = r.stack;
+  if (r.code) e.code = r.code;
+  return e;
+}
+
+class WorkerPool implements Pool {
+  private readonly slots: Slot[] = [];
+  private readonly queue: Job[] = [];
+  private nextId = 1;
+  private failure: Error | undefined;
+  /** the calling thread is running a task */
+  private helping = false;
+
+  constructor(
+    private readonly script: URL,
+    readonly size: number,
+  ) {}
+
+  warm(): void {
+    while (this.slots.length < this.size) this.spawn();
+  }
+
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, opts: { help?: boolean } = {}): Promise<TaskOutput<K>> {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      const req = { id: this.nextId++, kind, input };
+      this.queue.push({ req, resolve: resolve as (v: unknown) => void, reject, help: opts.help ?? false });
+      this.dispatch();
+    });
+  }
+
+  private dispatch(): void {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (slot) {
+        const job = this.queue.shift()!;
+        slot.job = job;
+        slot.worker.postMessage(job.req);
+        continue;
+      }
+      // every worker has a task: while some are still loading, this thread takes one too
+      const i = this.queue.findIndex((j) => j.help);
+      if (this.helping || i < 0 || this.slots.every((s) => s.ready)) return;
+      const [job] = this.queue.splice(i, 1);
+      this.helping = true;
+      runHere(job!.req)
+        .then(job!.resolve, job!.reject)
+        .finally(() => {
+          this.helping = false;
+          // through the event loop: the workers' messages (ready, results) come in first
+          setImmediate(() => this.dispatch());
+        });
+      return;
+    }
+  }
+
+  private spawn(): Slot {
+    // a young generation twice V8's default: the tasks allocate many short-lived strings and objects
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
+    const slot: Slot = { worker, ready: false };
+    worker.on('message', (r: Reply) => {
+      if ('ready' in r) {
+        slot.ready = true;
+        return;
+      }
+      const job = slot.job;
+      if (!job || job.req.id !== r.id) return;
+      slot.job = undefined;
+      if (r.ok) job.resolve(r.value);
+      else job.reject(taskError(r));
+      this.dispatch();
+    });
+    const broken = (e: Error) => {
+      // a worker that died (out of memory, a crash) fails the build: its task is lost
+      this.failure ??= e;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      slot.job?.reject(e);
+      slot.job = undefined;
+      for (const job of this.queue.splice(0)) job.reject(e);
+    };
+    worker.on('error', broken);
+    worker.on('exit', (code) => {
+      if (this.slots.includes(slot)) broken(new Error(`a site build worker stopped (exit code ${code})`));
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+
+  async close(): Promise<void> {
+    const all = this.slots.splice(0);
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+}

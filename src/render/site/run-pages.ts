@@ -1,0 +1,254 @@
+// A run name's pages: one per metric (chart with change points, table, downloads) and the run
+// name's own page listing them, plus its row of the overview (headline values and a sparkline).
+// `renderRunName` is what a worker thread is handed (see pool.ts): one run name's whole history in,
+// the files it wrote (with their hashes, for the build state) and what the overview needs out.
+import { detect, type ChangePoint } from '../../compare/changepoint.js';
+import { writeDownloads, type DownloadChunk } from './downloads.js';
+import { chartKey, historyChart, sparkline, type HistoryPoint } from './charts.js';
+import type { LayoutBase } from './entry-page.js';
+import { num, percent, shortSha, signed } from './format.js';
+import { countAt, firstRunId, maxAt, minAt, presentValues, type MetricColumn, type RunHistory } from './history.js';
+import { page, trusted } from './html.js';
+import { CHART_DOTS, CHART_POINTS, paths, TABLE_ROWS } from './paths.js';
+import type { Tone } from './report-view.js';
+import type { Badge } from './resume.js';
+import { slug } from './slug.js';
+import { ChartCache, FileSink, type ChartStats, type SinkStats } from './writer.js';
+
+const SPARK_POINTS = 30;
+
+export interface RunNameTask {
+  out: string;
+  layoutBase: LayoutBase;
+  history: RunHistory;
+  /** per row of the history, the commit of its entry */
+  commits: (string | null)[];
+  /** the recording time of rows recordedFrom.. (those the downloads to write hold) */
+  recordedAt: string[];
+  recordedFrom: number;
+  downloads: DownloadChunk[];
+  /** the run name's latest verdict badge and the entry it is from */
+  verdict: { badge: Badge; seq: number } | undefined;
+  /** what the previous build recorded for this run name's pages (path -> content hash) */
+  previous: Record<string, string>;
+}
+
+export interface OverviewRow {
+  name: string;
+  group?: string;
+  href: string;
+  headline: { name: string; href: string; value: string }[];
+  spark: string;
+  verdict: { label: string; tone: Tone; href: string } | null;
+  lastCommit: string;
+  lastHref: string;
+}
+
+export interface RunNameResult {
+  /** pages written or kept: path -> content hash */
+  files: Record<string, string>;
+  overview: OverviewRow;
+  /** every change point of every metric, with the entry it starts at */
+  changes: { metric: string; goal?: string; seq: number; commit: string | null; cp: ChangePoint }[];
+  metrics: number;
+  stats: SinkStats;
+  charts: ChartStats;
+}
+
+export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
+  const sink = new FileSink(t.out);
+  const charts = new ChartCache(t.out);
+  const files: Record<string, string> = {};
+  const write = (rel: string, html: string) => (files[rel] = sink.write(rel, html, t.previous[rel]));
+  const h = t.history;
+  writeDownloads(h, t.downloads, { commits: t.commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
+  const changes: RunNameResult['changes'] = [];
+  const metricRows = [];
+  for (const col of h.metrics.values()) {
+    const { cps, latest, previous, html } = await metricPage(h, t.commits, col, t.downloads, charts, t.layoutBase);
+    write(paths.metric(h.name, col.name), html);
+    for (const cp of cps) {
+      changes.push({
+        metric: col.name,
+        ...(col.goal ? { goal: col.goal } : {}),
+        seq: h.seq[cp.index]!,
+        commit: t.commits[cp.index] ?? null,
+        cp,
+      });
+    }
+    const last = cps[cps.length - 1];
+    metricRows.push({
+      name: col.name,
+      href: slug(col.name) + '.html',
+      goal: col.goal ?? '—',
+      latest: num(latest),
+      previous: num(previous),
+      change: last ? { ...changeText(last, col.goal), commit: shortSha(t.commits[last.index]) } : null,
+    });
+  }
+  const lastRow = h.length - 1;
+  const latestId = firstRunId(h, lastRow);
+  write(
+    paths.runName(h.name),
+    page(
+      'runname',
+      { ...t.layoutBase, title: h.name, root: '../../', crumbs: [{ href: 'index.html', label: 'Overview' }] },
+      {
+        group: h.group,
+        points: h.length,
+        latestId,
+        latestHref: `../../${paths.run(h.seq[lastRow]!, latestId)}`,
+        metrics: metricRows,
+        downloads: t.downloads.map((d) => ({ label: d.label, csv: '../../' + d.csv, json: '../../' + d.json })),
+      },
+    ),
+  );
+  const overview = await overviewRow(h, t.commits, t.verdict, charts);
+  return { files, overview, changes, metrics: h.metrics.size, stats: sink.stats, charts: charts.stats() };
+}
+
+export function changeText(cp: ChangePoint, goal: string | undefined): { change: string; tone: Tone } {
+  const better = goal === 'maximize' ? cp.delta > 0 : goal === 'minimize' ? cp.delta < 0 : null;
+  return {
+    change: cp.relative === null ? signed(cp.delta) : `${signed(cp.delta)} (${percent(cp.relative)})`,
+    tone: better === null ? 'info' : better ? 'good' : 'bad',
+  };
+}
+
+async function metricPage(
+  h: RunHistory,
+  commits: (string | null)[],
+  col: MetricColumn,
+  downloads: DownloadChunk[],
+  charts: ChartCache,
+  layoutBase: LayoutBase,
+) {
+  const { idx, values } = presentValues(col);
+  const { changes: cpsLocal, segments: segs, sigma } = detect(values);
+  // change points as row indices of the run's history
+  const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
+  const segMean = new Float64Array(values.length);
+  for (const s of segs) for (let i = s.start; i < s.end; i++) segMean[i] = s.mean;
+  const start = Math.max(0, values.length - CHART_POINTS);
+  const points: HistoryPoint[] = [];
+  for (let j = start; j < values.length; j++) {
+    const i = idx[j]!;
+    const p: HistoryPoint = { n: j + 1, value: values[j]!, lo: segMean[j]! - 2 * sigma, hi: segMean[j]! + 2 * sigma };
+    if (values.length - start <= CHART_DOTS || j === values.length - 1) p.dot = true;
+    if (countAt(col, i) > 1) {
+      p.min = minAt(col, i);
+      p.max = maxAt(col, i);
+    }
+    points.push(p);
+  }
+  const cpN = cpsLocal.map((c) => c.index + 1).filter((n) => n > start);
+  const latest = values[values.length - 1];
+  const previous = values[values.length - 2];
+  const text = {
+    title: `${col.name} of ${h.name}`,
+    description:
+      `History of ${values.length} recorded values` +
+      (start > 0 ? ` (the last ${points.length} shown)` : '') +
+      (values.length ? `, from ${num(values[start])} to ${num(latest)}` : '') +
+      `; ${cpsLocal.length} change point${cpsLocal.length === 1 ? '' : 's'} detected.`,
+  };
+  const id = 'chart';
+  const svg = values.length
+    ? await charts.get(chartKey('history', [points, cpN, id], text), () => historyChart(points, cpN, text, id))
+    : '';
+  const rows = [];
+  for (let j = values.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
+    const i = idx[j]!;
+    const seq = h.seq[i]!;
+    const runId = firstRunId(h, i);
+    const samples = countAt(col, i);
+    rows.push({
+      n: j + 1,
+      commit: shortSha(commits[i]),
+      commitHref: `../../${paths.entry(seq)}`,
+      runId,
+      runHref: `../../${paths.run(seq, runId)}`,
+      value: num(values[j]),
+      samples: samples > 1 ? String(samples) : '',
+      min: samples > 1 ? num(minAt(col, i)) : '',
+      max: samples > 1 ? num(maxAt(col, i)) : '',
+    });
+  }
+  const body = {
+    metric: col.name,
+    run: h.name,
+    goal: col.goal,
+    unit: col.unit,
+    count: values.length,
+    latest: num(latest),
+    noise: num(sigma),
+    chart: trusted(svg),
+    shown: points.length,
+    clipped: start > 0,
+    changes: [...cps].reverse().map((c) => {
+      return {
+        ...changeText(c, col.goal),
+        before: num(c.before),
+        after: num(c.after),
+        sigmas: num(Number(c.sigmas.toFixed(1))),
+        commit: shortSha(commits[c.index]),
+        commitHref: `../../${paths.entry(h.seq[c.index]!)}`,
+      };
+    }),
+    downloads: downloads.map((d) => ({ label: d.label, csv: '../../' + d.csv, json: '../../' + d.json })),
+    rows,
+    tableClipped: values.length > rows.length,
+  };
+  const html = page(
+    'metric',
+    {
+      ...layoutBase,
+      title: `${col.name} · ${h.name}`,
+      root: '../../',
+      crumbs: [
+        { href: 'index.html', label: 'Overview' },
+        { href: paths.runName(h.name), label: h.name },
+      ],
+    },
+    body,
+  );
+  return { cps, latest, previous, html };
+}
+
+async function overviewRow(
+  h: RunHistory,
+  commits: (string | null)[],
+  verdict: { badge: Badge; seq: number } | undefined,
+  charts: ChartCache,
+): Promise<OverviewRow> {
+  // headline: metrics the latest recording has, those with a goal first
+  const last = h.length - 1;
+  const cols = [...h.metrics.values()].filter((c) => !Number.isNaN(c.value[last]!));
+  const headline = [...cols.filter((c) => c.goal), ...cols.filter((c) => !c.goal)].slice(0, 3);
+  const main = headline[0];
+  let spark = '';
+  if (main) {
+    const vals = presentValues(main).values.slice(-SPARK_POINTS);
+    if (vals.length > 1) {
+      const id = `s-${slug(h.name)}`;
+      const text = {
+        title: `Trend of ${main.name} for ${h.name}`,
+        description: `The last ${vals.length} recorded values, from ${num(vals[0])} to ${num(vals[vals.length - 1])}.`,
+      };
+      spark = await charts.get(chartKey('spark', [vals, id], text), () => sparkline(vals, text, id));
+    }
+  }
+  return {
+    name: h.name,
+    ...(h.group ? { group: h.group } : {}),
+    href: paths.runName(h.name),
+    headline: headline.map((c) => {
+      const v = presentValues(c).values;
+      return { name: c.name, href: paths.metric(h.name, c.name), value: num(v[v.length - 1]) };
+    }),
+    spark,
+    verdict: verdict ? { label: verdict.badge.label, tone: verdict.badge.tone, href: paths.entry(verdict.seq) } : null,
+    lastCommit: shortSha(commits[last]),
+    lastHref: paths.entry(h.seq[last]!),
+  };
+}
