@@ -28,6 +28,10 @@ const config = {
     titleFontSize: 11,
     titleFontWeight: 'normal',
   },
+  // horizontal grid lines only, and few ticks: each tick, grid line and label is a mark to lay out
+  // and write, and an axis is most of the cost of a chart
+  axisX: { grid: false, tickCount: 6, labelOverlap: false },
+  axisY: { tickCount: 5 },
 };
 
 const history = {
@@ -37,15 +41,17 @@ const history = {
   config,
   layer: [
     {
-      data: { name: 'pts' },
-      mark: { type: 'area', color: COLOURS.band, opacity: 0.25, interpolate: 'step-after' },
+      // the noise band: one rectangle per segment between change points (its mean ± 2σ)
+      data: { name: 'band' },
+      mark: { type: 'rect', color: COLOURS.band, opacity: 0.25 },
       encoding: {
         x: {
-          field: 'n',
+          field: 'from',
           type: 'quantitative',
           title: 'recorded commit (oldest → newest)',
           axis: { tickMinStep: 1, format: 'd' },
         },
+        x2: { field: 'to' },
         y: { field: 'lo', type: 'quantitative', scale: { zero: false }, title: null },
         y2: { field: 'hi' },
       },

@@ -92,7 +92,8 @@ describe('buildSite', () => {
     const metric = readFileSync(path.join(out, paths.metric('resnet50/cifar10', 'accuracy')), 'utf8');
     expect(metric).toContain('role="img"');
     expect(metric).toMatch(/<title id="chart-t">accuracy of resnet50\/cifar10<\/title>/);
-    const csv = readFileSync(path.join(out, paths.data('resnet50/cifar10', 0, 'csv')), 'utf8')
+    // 20 entries: the open chunk's first block
+    const csv = readFileSync(path.join(out, paths.data('resnet50/cifar10', 0, 'csv', 0)), 'utf8')
       .trim()
       .split('\n');
     expect(csv[0]).toBe('seq,commit,recordedAt,runIds,accuracy,val/loss,throughput');

@@ -6,8 +6,6 @@
 // byte for byte either way. A rebuild resumes from the previous build's saved state and renders only
 // what the new entries change; every other file is written only when its content changed.
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
-import path from 'node:path';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
 import { planDownloads } from './downloads.js';
 import type { EntriesResult, EntriesTask, LayoutBase } from './entry-page.js';
@@ -256,17 +254,8 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       while (inflight.length >= window) await settle();
     }
     flush();
-    while (inflight.length) await settle();
     store.finish();
     tick('entries');
-    opts.onProgress?.('entries', count, opts.total);
-    // the state keeps run badges only where a later build may still need them: each run's latest entry
-    const latestSeqs = new Set([...lastRunBadge.values()].map((b) => b.seq));
-    for (const [seq, rec] of Object.entries(writer.state.entries))
-      if (rec.runBadges && !latestSeqs.has(Number(seq))) {
-        const { runBadges: _drop, ...kept } = rec;
-        writer.state.entries[seq] = kept;
-      }
 
     // 2. each run name's pages (a task each), and its data downloads (here: they need every entry's hash)
     const bySeq = new Map(commits.map((c) => [c.seq, c]));
@@ -277,7 +266,8 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       const downloads = planDownloads(
         h,
         entryHash,
-        (rel, key) => writer.previousOf(rel) === key && existsSync(path.join(opts.out, rel)),
+        (commits[commits.length - 1]?.seq ?? -1) + 1,
+        (rel, key) => writer.previousOf(rel) === key && writer.exists(rel),
       );
       for (const d of downloads) {
         writer.record(d.csv, d.key);
@@ -302,7 +292,6 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
           recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => bySeq.get(seq)?.recordedAt ?? ''),
           recordedFrom: from,
           downloads,
-          verdict: lastRunBadge.get(h.name),
           previous,
         },
         // while workers load, this thread draws too: it has nothing else to do until the results
@@ -311,8 +300,22 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       result.catch(() => undefined);
       return result;
     });
+    // the entries' last pages and verdicts, while the run names' pages are drawn
+    while (inflight.length) await settle();
+    opts.onProgress?.('entries', count, opts.total);
+    // the state keeps run badges only where a later build may still need them: each run's latest entry
+    const latestSeqs = new Set([...lastRunBadge.values()].map((b) => b.seq));
+    for (const [seq, rec] of Object.entries(writer.state.entries))
+      if (rec.runBadges && !latestSeqs.has(Number(seq))) {
+        const { runBadges: _drop, ...kept } = rec;
+        writer.state.entries[seq] = kept;
+      }
+
     const allChanges: (RunNameResult['changes'][number] & { run: string })[] = [];
-    const overviewRuns: (Omit<OverviewRow, 'spark'> & { spark: ReturnType<typeof trusted> | '' })[] = [];
+    const overviewRuns: (Omit<OverviewRow, 'spark'> & {
+      spark: ReturnType<typeof trusted> | '';
+      verdict: { label: string; tone: string; href: string } | null;
+    })[] = [];
     let metricCount = 0;
     for (const [i, task] of runTasks.entries()) {
       const r = await task;
@@ -321,13 +324,18 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       charts.merge(r.charts);
       metricCount += r.metrics;
       for (const c of r.changes) allChanges.push({ ...c, run: r.overview.name });
-      overviewRuns.push({ ...r.overview, spark: r.overview.spark ? trusted(r.overview.spark) : '' });
+      const verdict = lastRunBadge.get(r.overview.name);
+      overviewRuns.push({
+        ...r.overview,
+        spark: r.overview.spark ? trusted(r.overview.spark) : '',
+        verdict: verdict ? { ...verdict.badge, href: paths.entry(verdict.seq) } : null,
+      });
       opts.onProgress?.('metrics', i + 1, runTasks.length);
     }
 
     tick('runs');
     // 3. commit lists, overview, assets
-    writeCommitPages(commits, writer, layoutBase);
+    writeCommitPages(commits, writer, layoutBase, siteVer);
     allChanges.sort((a, b) => b.seq - a.seq);
     const latest = commits[commits.length - 1];
     const overview = {
@@ -403,7 +411,7 @@ function commitRows(rows: CommitRow[]) {
   }));
 }
 
-function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: LayoutBase) {
+function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: LayoutBase, version: string) {
   const pageCount = Math.max(1, Math.ceil(commits.length / COMMITS_PER_PAGE));
   for (let k = 1; k <= pageCount; k++) {
     const slice = commits.slice((k - 1) * COMMITS_PER_PAGE, k * COMMITS_PER_PAGE);
@@ -415,19 +423,26 @@ function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: 
             current: p === k,
           }))
         : [];
-    writer.write(
-      paths.commitsPage(k, pageCount),
+    const produce = () =>
       page(
         'commits',
         { ...layoutBase, title: 'Recorded commits', root: '../', crumbs: [{ href: 'index.html', label: 'Overview' }] },
         {
           first: slice.length ? (k - 1) * COMMITS_PER_PAGE + 1 : 0,
           last: (k - 1) * COMMITS_PER_PAGE + slice.length,
-          total: commits.length,
+          // only the newest page counts them all: a full page stays as it is until the pages grow
+          total: k === pageCount ? commits.length : null,
           pages,
           rows: commitRows([...slice].reverse()),
         },
-      ),
-    );
+      );
+    if (k === pageCount) writer.write(paths.commitsPage(k, pageCount), produce());
+    else {
+      // a full page is what its entries (with their verdicts) and the page count make it
+      const key = createHash('sha1')
+        .update(JSON.stringify([version, layoutBase, pageCount, slice]))
+        .digest('base64url');
+      writer.writeKeyed(paths.commitsPage(k, pageCount), key, produce);
+    }
   }
 }

@@ -15,9 +15,6 @@ export interface HistoryPoint {
   /** spread of samples (replicas, seeds) when there are several */
   min?: number;
   max?: number;
-  /** the noise band around the segment's mean */
-  lo: number;
-  hi: number;
   /** drawn with a dot */
   dot?: boolean;
 }
@@ -89,8 +86,22 @@ function accessible(svg: string, text: ChartText, id: string): string {
   return `${head}><title id="${id}-t">${escapeHtml(text.title)}</title><desc id="${id}-d">${escapeHtml(text.description)}</desc>${body}`;
 }
 
-export function historyChart(points: HistoryPoint[], changes: number[], text: ChartText, id: string) {
-  return render('history', { pts: points, cps: changes.map((n) => ({ n })) }, text, id);
+/** The noise band over positions from..to: a segment's mean ± 2σ. */
+export interface BandSegment {
+  from: number;
+  to: number;
+  lo: number;
+  hi: number;
+}
+
+export function historyChart(
+  points: HistoryPoint[],
+  band: BandSegment[],
+  changes: number[],
+  text: ChartText,
+  id: string,
+) {
+  return render('history', { pts: points, band, cps: changes.map((n) => ({ n })) }, text, id);
 }
 
 export function sparkline(values: number[], text: ChartText, id: string) {

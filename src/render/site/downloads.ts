@@ -1,10 +1,12 @@
-// A run name's history as data: every row as CSV and JSON, in chunks of CHUNK ledger entries. The
-// builder plans the chunks (it alone knows every entry's hash, which keys a chunk: a closed chunk is
-// never produced again); the run name's task writes the chunks whose key changed.
+// A run name's history as data: every row as CSV and JSON, in chunks of CHUNK ledger entries; the
+// newest chunk, which is still growing, in blocks of BLOCK entries (a new entry rewrites one block,
+// not the chunk). The builder plans the files (it alone knows every entry's hash, which keys a file:
+// a file of closed entries is never produced again); the run name's task writes those whose key
+// changed.
 import { createHash } from 'node:crypto';
 import { csvCell } from './escape.js';
 import { countAt, maxAt, minAt, runIdsAt, type RunHistory } from './history.js';
-import { CHUNK, paths } from './paths.js';
+import { BLOCK, CHUNK, paths } from './paths.js';
 import type { FileSink } from './writer.js';
 
 export interface Download {
@@ -27,22 +29,27 @@ export interface DownloadChunk extends Download {
 export function planDownloads(
   h: RunHistory,
   entryHash: Map<number, string>,
+  /** entries in the ledger: the chunk holding the newest is open */
+  entries: number,
   kept: (rel: string, key: string) => boolean,
 ): DownloadChunk[] {
   const names = [...h.metrics.keys()].join('\u0000');
-  const ranges: { k: number; from: number; to: number }[] = [];
+  const open = Math.floor((entries - 1) / CHUNK);
+  const ranges: { k: number; b: number | undefined; from: number; to: number }[] = [];
   for (let i = 0; i < h.length; i++) {
-    const k = Math.floor(h.seq[i]! / CHUNK);
+    const seq = h.seq[i]!;
+    const k = Math.floor(seq / CHUNK);
+    const b = k === open ? Math.floor((seq % CHUNK) / BLOCK) : undefined;
     const last = ranges[ranges.length - 1];
-    if (last && last.k === k) last.to = i + 1;
-    else ranges.push({ k, from: i, to: i + 1 });
+    if (last && last.k === k && last.b === b) last.to = i + 1;
+    else ranges.push({ k, b, from: i, to: i + 1 });
   }
-  return ranges.map(({ k, from, to }) => {
-    const hash = createHash('sha1').update(names);
-    for (let i = from; i < to; i++) hash.update(`${h.seq[i]}:${entryHash.get(h.seq[i]!)},`);
-    const key = hash.digest('base64url');
-    const csv = paths.data(h.name, k, 'csv');
-    const json = paths.data(h.name, k, 'json');
+  return ranges.map(({ k, b, from, to }) => {
+    const parts: string[] = [names];
+    for (let i = from; i < to; i++) parts.push(`${h.seq[i]}:${entryHash.get(h.seq[i]!)}`);
+    const key = createHash('sha1').update(parts.join(',')).digest('base64url');
+    const csv = paths.data(h.name, k, 'csv', b);
+    const json = paths.data(h.name, k, 'json', b);
     return {
       label: ranges.length > 1 ? `#${h.seq[from]}–${h.seq[to - 1]}` : '',
       csv,
@@ -67,47 +74,39 @@ export interface RowSources {
 export function writeDownloads(h: RunHistory, chunks: DownloadChunk[], src: RowSources, sink: FileSink): void {
   const cols = [...h.metrics.values()];
   const at = (i: number) => src.recordedAt[i - src.from] ?? '';
+  const header = ['seq', 'commit', 'recordedAt', 'runIds', ...cols.map((col) => col.name)].map(csvCell).join(',');
+  // each metric's JSON key, encoded once: a row's "metrics" object is written as text, not built
+  // as an object per row (100,000s of rows with dynamic keys are most of a full build's downloads)
+  const keys = cols.map((col) => JSON.stringify(col.name) + ':');
+  const meta = JSON.stringify(cols.map((col) => ({ name: col.name, goal: col.goal ?? null, unit: col.unit ?? null })));
   for (const c of chunks) {
     if (c.kept) continue;
-    const lines = [['seq', 'commit', 'recordedAt', 'runIds', ...cols.map((col) => col.name)].map(csvCell).join(',')];
-    const rows = [];
+    const lines = [header];
+    const rows: string[] = [];
     for (let i = c.from; i < c.to; i++) {
       const seq = h.seq[i]!;
       const commit = src.commits[i] ?? null;
       const runIds = runIdsAt(h, i);
-      lines.push(
-        [
-          seq,
-          commit ?? '',
-          at(i),
-          runIds.join(' '),
-          ...cols.map((col) => (Number.isNaN(col.value[i]!) ? '' : col.value[i])),
-        ]
-          .map(csvCell)
-          .join(','),
+      const cells = [seq, commit ?? '', at(i), runIds.join(' ')].map(csvCell);
+      const metrics: string[] = [];
+      cols.forEach((col, k) => {
+        const v = col.value[i]!;
+        cells.push(Number.isNaN(v) ? '' : String(v));
+        if (Number.isNaN(v)) return;
+        // a plain number, or the spread when the value summarises several samples
+        const n = countAt(col, i);
+        metrics.push(
+          keys[k]! +
+            (n > 1 ? `{"value":${v},"min":${minAt(col, i)},"max":${maxAt(col, i)},"samples":${n}}` : String(v)),
+        );
+      });
+      lines.push(cells.join(','));
+      rows.push(
+        `{"seq":${seq},"commit":${JSON.stringify(commit)},"recordedAt":${JSON.stringify(at(i) || null)},` +
+          `"runIds":${JSON.stringify(runIds)},"metrics":{${metrics.join(',')}}}`,
       );
-      // a plain number, or the spread when the value summarises several samples; no prototype, so
-      // that a metric named __proto__ is a key like any other
-      const metrics = Object.create(null) as Record<
-        string,
-        number | { value: number; min: number; max: number; samples: number }
-      >;
-      for (const col of cols)
-        if (!Number.isNaN(col.value[i]!))
-          metrics[col.name] =
-            countAt(col, i) > 1
-              ? { value: col.value[i]!, min: minAt(col, i), max: maxAt(col, i), samples: countAt(col, i) }
-              : col.value[i]!;
-      rows.push({ seq, commit, recordedAt: at(i) || null, runIds, metrics });
     }
     sink.put(c.csv, lines.join('\n') + '\n');
-    sink.put(
-      c.json,
-      JSON.stringify({
-        run: h.name,
-        metrics: cols.map((col) => ({ name: col.name, goal: col.goal ?? null, unit: col.unit ?? null })),
-        rows,
-      }) + '\n',
-    );
+    sink.put(c.json, `{"run":${JSON.stringify(h.name)},"metrics":${meta},"rows":[${rows.join(',')}]}\n`);
   }
 }

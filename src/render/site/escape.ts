@@ -28,7 +28,9 @@ export function safeHref(uri: unknown): string | null {
 /** One CSV cell (RFC 4180), with a leading quote on cells a spreadsheet would run as a formula. */
 export function csvCell(v: unknown): string {
   if (v === null || v === undefined) return '';
-  let s = typeof v === 'number' ? String(v) : String(v);
+  // a number has no quote, comma or line break, and is no formula
+  if (typeof v === 'number') return String(v);
+  let s = String(v);
   if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
   return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }

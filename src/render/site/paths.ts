@@ -10,6 +10,9 @@ export const TABLE_ROWS = 50;
 /** entries per commit-list page and per data download chunk */
 export const COMMITS_PER_PAGE = 200;
 export const CHUNK = 1000;
+/** the chunk still growing (the newest) is written in blocks of this many entries, so that a new
+ * entry rewrites one small block instead of the whole chunk */
+export const BLOCK = 100;
 /** values of a run name's history a commit's single value is tested against */
 export const HISTORY_FOR_COMPARE = 20;
 
@@ -24,5 +27,7 @@ export const paths = {
   run: (seq: number, id: string) => `c/${seq}.html#${runAnchor(id)}`,
   runName: (name: string) => `r/${slug(name)}/index.html`,
   metric: (name: string, metric: string) => `r/${slug(name)}/${slug(metric)}.html`,
-  data: (name: string, k: number, ext: 'csv' | 'json') => `data/${slug(name)}/history-${k + 1}.${ext}`,
+  /** chunk k (its block b, while it is the open chunk) of a run name's history */
+  data: (name: string, k: number, ext: 'csv' | 'json', b?: number) =>
+    `data/${slug(name)}/history-${k + 1}${b === undefined ? '' : `-${b + 1}`}.${ext}`,
 };

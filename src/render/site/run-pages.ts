@@ -4,14 +4,13 @@
 // the files it wrote (with their hashes, for the build state) and what the overview needs out.
 import { detect, type ChangePoint } from '../../compare/changepoint.js';
 import { writeDownloads, type DownloadChunk } from './downloads.js';
-import { chartKey, historyChart, sparkline, type HistoryPoint } from './charts.js';
+import { chartKey, historyChart, sparkline, type BandSegment, type HistoryPoint } from './charts.js';
 import type { LayoutBase } from './entry-page.js';
 import { num, percent, shortSha, signed } from './format.js';
 import { countAt, firstRunId, maxAt, minAt, presentValues, type MetricColumn, type RunHistory } from './history.js';
 import { page, trusted } from './html.js';
 import { CHART_DOTS, CHART_POINTS, paths, TABLE_ROWS } from './paths.js';
 import type { Tone } from './report-view.js';
-import type { Badge } from './resume.js';
 import { slug } from './slug.js';
 import { ChartCache, FileSink, type ChartStats, type SinkStats } from './writer.js';
 
@@ -27,8 +26,6 @@ export interface RunNameTask {
   recordedAt: string[];
   recordedFrom: number;
   downloads: DownloadChunk[];
-  /** the run name's latest verdict badge and the entry it is from */
-  verdict: { badge: Badge; seq: number } | undefined;
   /** what the previous build recorded for this run name's pages (path -> content hash) */
   previous: Record<string, string>;
 }
@@ -39,7 +36,6 @@ export interface OverviewRow {
   href: string;
   headline: { name: string; href: string; value: string }[];
   spark: string;
-  verdict: { label: string; tone: Tone; href: string } | null;
   lastCommit: string;
   lastHref: string;
 }
@@ -57,7 +53,7 @@ export interface RunNameResult {
 
 export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   const sink = new FileSink(t.out);
-  const charts = new ChartCache(t.out);
+  const charts = new ChartCache(t.out, `${slug(t.history.name)}.json`);
   const files: Record<string, string> = {};
   const write = (rel: string, html: string) => (files[rel] = sink.write(rel, html, t.previous[rel]));
   const h = t.history;
@@ -103,7 +99,8 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
       },
     ),
   );
-  const overview = await overviewRow(h, t.commits, t.verdict, charts);
+  const overview = await overviewRow(h, t.commits, charts);
+  charts.save();
   return { files, overview, changes, metrics: h.metrics.size, stats: sink.stats, charts: charts.stats() };
 }
 
@@ -127,13 +124,11 @@ async function metricPage(
   const { changes: cpsLocal, segments: segs, sigma } = detect(values);
   // change points as row indices of the run's history
   const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
-  const segMean = new Float64Array(values.length);
-  for (const s of segs) for (let i = s.start; i < s.end; i++) segMean[i] = s.mean;
   const start = Math.max(0, values.length - CHART_POINTS);
   const points: HistoryPoint[] = [];
   for (let j = start; j < values.length; j++) {
     const i = idx[j]!;
-    const p: HistoryPoint = { n: j + 1, value: values[j]!, lo: segMean[j]! - 2 * sigma, hi: segMean[j]! + 2 * sigma };
+    const p: HistoryPoint = { n: j + 1, value: values[j]! };
     if (values.length - start <= CHART_DOTS || j === values.length - 1) p.dot = true;
     if (countAt(col, i) > 1) {
       p.min = minAt(col, i);
@@ -141,6 +136,15 @@ async function metricPage(
     }
     points.push(p);
   }
+  // the band of each segment in the window, from its first position to the next segment's first
+  const band: BandSegment[] = segs
+    .filter((g) => g.end > start)
+    .map((g) => ({
+      from: Math.max(g.start, start) + 1,
+      to: g.end < values.length ? g.end + 1 : values.length,
+      lo: g.mean - 2 * sigma,
+      hi: g.mean + 2 * sigma,
+    }));
   const cpN = cpsLocal.map((c) => c.index + 1).filter((n) => n > start);
   const latest = values[values.length - 1];
   const previous = values[values.length - 2];
@@ -154,7 +158,9 @@ async function metricPage(
   };
   const id = 'chart';
   const svg = values.length
-    ? await charts.get(chartKey('history', [points, cpN, id], text), () => historyChart(points, cpN, text, id))
+    ? await charts.get(chartKey('history', [points, band, cpN, id], text), () =>
+        historyChart(points, band, cpN, text, id),
+      )
     : '';
   const rows = [];
   for (let j = values.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
@@ -215,12 +221,7 @@ async function metricPage(
   return { cps, latest, previous, html };
 }
 
-async function overviewRow(
-  h: RunHistory,
-  commits: (string | null)[],
-  verdict: { badge: Badge; seq: number } | undefined,
-  charts: ChartCache,
-): Promise<OverviewRow> {
+async function overviewRow(h: RunHistory, commits: (string | null)[], charts: ChartCache): Promise<OverviewRow> {
   // headline: metrics the latest recording has, those with a goal first
   const last = h.length - 1;
   const cols = [...h.metrics.values()].filter((c) => !Number.isNaN(c.value[last]!));
@@ -247,7 +248,6 @@ async function overviewRow(
       return { name: c.name, href: paths.metric(h.name, c.name), value: num(v[v.length - 1]) };
     }),
     spark,
-    verdict: verdict ? { label: verdict.badge.label, tone: verdict.badge.tone, href: paths.entry(verdict.seq) } : null,
     lastCommit: shortSha(commits[last]),
     lastHref: paths.entry(h.seq[last]!),
   };

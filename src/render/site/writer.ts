@@ -97,10 +97,30 @@ export class SiteWriter {
     return this.sink.stats.bytes;
   }
 
+  private readonly listings = new Map<string, Set<string>>();
+
+  /**
+   * Whether a file of the previous build is on disk: one directory listing per folder instead of a
+   * stat per file (a rebuild checks the pages of every entry, 10,000 of them in one folder).
+   */
+  exists(rel: string): boolean {
+    const dir = path.dirname(rel);
+    let names = this.listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path.join(this.out, dir)));
+      } catch {
+        names = new Set();
+      }
+      this.listings.set(dir, names);
+    }
+    return names.has(path.basename(rel));
+  }
+
   /** The previous build's record of an entry, when its pages can be kept as they are. */
   keptEntry(seq: number, hash: string) {
     const e = this.previous.entries[String(seq)];
-    return e && e.hash === hash && e.files.every((f) => existsSync(path.join(this.out, f))) ? e : undefined;
+    return e && e.hash === hash && e.files.every((f) => this.exists(f)) ? e : undefined;
   }
 
   /**
@@ -112,7 +132,7 @@ export class SiteWriter {
     if (Object.keys(prev).length !== head + 1) return false;
     for (let seq = 0; seq <= head; seq++) {
       const e = prev[String(seq)];
-      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => existsSync(path.join(this.out, f)))) return false;
+      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => this.exists(f))) return false;
     }
     Object.assign(this.state.entries, prev);
     return true;
@@ -189,48 +209,83 @@ function readState(out: string, version: string): BuildState {
 
 /** What a chart cache did: the keys it served, charts drawn and reused, time spent drawing. */
 export interface ChartStats {
+  /** the packs read or written */
   used: string[];
   rendered: number;
   reused: number;
   renderMs: number;
 }
 
-/** Charts cached by content key under out/.runledger-cache/charts; unused ones are pruned. */
+/**
+ * Charts cached by content key, one pack per run name (out/.runledger-cache/charts/<pack>.json,
+ * key -> SVG): a run name's task reads its pack, draws only the charts that are not in it and
+ * writes the pack back with the charts it used, when that changed it. One file per run name, not
+ * one per chart: a rebuild that draws every chart again writes 20 files, not 420 (and deletes none).
+ * Packs of run names that are gone are pruned by the builder.
+ */
 export class ChartCache {
   private readonly dir: string;
   private readonly used = new Set<string>();
+  private cached: Map<string, string> | undefined;
+  private readonly drawn = new Map<string, string>();
   rendered = 0;
   reused = 0;
   /** time spent drawing charts */
   renderMs = 0;
 
-  constructor(out: string) {
+  /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
+  constructor(
+    out: string,
+    private readonly pack?: string,
+  ) {
     this.dir = path.join(out, CACHE_DIR, 'charts');
     mkdirSync(this.dir, { recursive: true });
+    if (pack) this.used.add(pack);
+  }
+
+  private load(): Map<string, string> {
+    if (!this.cached) {
+      this.cached = new Map();
+      try {
+        const raw = JSON.parse(readFileSync(path.join(this.dir, this.pack!), 'utf8')) as unknown;
+        if (raw && typeof raw === 'object' && !Array.isArray(raw))
+          for (const [k, v] of Object.entries(raw)) if (typeof v === 'string') this.cached.set(k, v);
+      } catch {
+        // no pack yet, or a damaged one: draw everything
+      }
+    }
+    return this.cached;
   }
 
   async get(key: string, render: () => Promise<string>): Promise<string> {
-    this.used.add(key);
-    const file = path.join(this.dir, `${key}.svg`);
-    try {
-      const svg = readFileSync(file, 'utf8');
+    if (!this.pack) throw new Error('a chart cache without a pack only merges and prunes');
+    const seen = this.drawn.get(key) ?? this.load().get(key);
+    if (seen !== undefined) {
       this.reused++;
-      return svg;
-    } catch {
-      const t = performance.now();
-      const svg = await render();
-      this.renderMs += performance.now() - t;
-      writeFileSync(file, svg);
-      this.rendered++;
-      return svg;
+      this.drawn.set(key, seen);
+      return seen;
     }
+    const t = performance.now();
+    const svg = await render();
+    this.renderMs += performance.now() - t;
+    this.rendered++;
+    this.drawn.set(key, svg);
+    return svg;
+  }
+
+  /** Writes the pack back with the charts used, unless it holds exactly those already. */
+  save(): void {
+    if (!this.pack) return;
+    const cached = this.load();
+    const same = this.rendered === 0 && cached.size === this.drawn.size;
+    if (!same) writeFileSync(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
   }
 
   stats(): ChartStats {
     return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
   }
 
-  /** Adds what another cache (a worker's) did. */
+  /** Adds what another cache (a task's) did. */
   merge(s: ChartStats): void {
     for (const k of s.used) this.used.add(k);
     this.rendered += s.rendered;
@@ -238,8 +293,8 @@ export class ChartCache {
     this.renderMs += s.renderMs;
   }
 
+  /** Removes the packs no task used (run names no longer in the ledger, and files of older builds). */
   prune(): void {
-    for (const f of readdirSync(this.dir))
-      if (!this.used.has(f.replace(/\.svg$/, ''))) rmSync(path.join(this.dir, f), { force: true });
+    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(path.join(this.dir, f), { force: true });
   }
 }

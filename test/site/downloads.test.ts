@@ -1,0 +1,106 @@
+// The data downloads: closed chunks of 1,000 entries, the open chunk in blocks of 100, each file keyed
+// by the entries it holds so that a rebuild writes only the block the new entry went into.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import type { LedgerEntry } from '../../src/publish/ledger/types.js';
+import { planDownloads, writeDownloads } from '../../src/render/site/downloads.js';
+import { FileSink } from '../../src/render/site/writer.js';
+import { HistoryStore } from '../../src/render/site/history.js';
+
+function entry(seq: number): LedgerEntry {
+  return {
+    format: 1,
+    seq,
+    commit: seq.toString(16).padStart(40, '0'),
+    branch: 'main',
+    recordedAt: '2026-11-01T00:00:00.000Z',
+    runs: [{ schemaVersion: 1, run: { id: `r${seq}`, name: 'model' }, metrics: { score: seq } }],
+    prev: null,
+    hash: `sha256:${seq}`,
+  };
+}
+
+function plan(n: number, previous: Map<string, string> = new Map()) {
+  const store = new HistoryStore();
+  const hashes = new Map<number, string>();
+  for (let seq = 0; seq < n; seq++) {
+    store.add(entry(seq));
+    hashes.set(seq, `sha256:${seq}`);
+  }
+  store.finish();
+  return planDownloads(store.runs.get('model')!, hashes, n, (rel, key) => previous.get(rel) === key);
+}
+
+describe('planDownloads', () => {
+  it('splits closed chunks of 1,000 entries and the open one in blocks of 100', () => {
+    const files = plan(2250);
+    expect(files.map((f) => [f.csv.replace(/^data\/model-[0-9a-f]+\//, ''), f.from, f.to, f.label])).toEqual([
+      ['history-1.csv', 0, 1000, '#0–999'],
+      ['history-2.csv', 1000, 2000, '#1000–1999'],
+      ['history-3-1.csv', 2000, 2100, '#2000–2099'],
+      ['history-3-2.csv', 2100, 2200, '#2100–2199'],
+      ['history-3-3.csv', 2200, 2250, '#2200–2249'],
+    ]);
+    expect(files.every((f) => f.json === f.csv.replace(/\.csv$/, '.json'))).toBe(true);
+  });
+
+  it('keeps every file but the block a new entry goes into', () => {
+    const before = new Map(plan(2250).flatMap((f) => [[f.csv, f.key] as const, [f.json, f.key] as const]));
+    const after = plan(2251, before);
+    expect(after.filter((f) => !f.kept).map((f) => f.csv.replace(/^.*\//, ''))).toEqual(['history-3-3.csv']);
+  });
+
+  it('writes a chunk whole once it closes, in place of its blocks', () => {
+    const files = plan(3001).map((f) => f.csv.replace(/^.*\//, ''));
+    expect(files).toEqual(['history-1.csv', 'history-2.csv', 'history-3.csv', 'history-4-1.csv']);
+  });
+});
+
+describe('writeDownloads', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-downloads-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('writes every row as CSV and as JSON that parses to the recorded values', () => {
+    const store = new HistoryStore();
+    const e = (seq: number, runs: LedgerEntry['runs']): LedgerEntry => ({ ...entry(seq), runs });
+    const run = (seq: number, replica: number, metrics: LedgerEntry['runs'][number]['metrics']) => ({
+      schemaVersion: 1 as const,
+      run: { id: `r${seq}-${replica}`, name: 'model', replica },
+      metrics,
+    });
+    // as a manifest parsed from JSON has it: __proto__ is a key like any other
+    store.add(e(0, [run(0, 0, JSON.parse('{"score": 0.5, "__proto__": 1, "=cmd": -2}') as Record<string, number>)]));
+    store.add(e(1, [run(1, 0, { score: 0.25 }), run(1, 1, { score: 0.75 })]));
+    store.add(e(2, [run(2, 0, { score: { value: 1e-7, samples: [0, 2e-7] }, '=cmd': 3 })]));
+    store.finish();
+    const h = store.runs.get('model')!;
+    const chunks = planDownloads(h, new Map([0, 1, 2].map((s) => [s, `h${s}`])), 3, () => false);
+    const sink = new FileSink(tmp);
+    writeDownloads(h, chunks, { commits: ['c0', null, 'c"2'], recordedAt: ['t0', 't1', 't2'], from: 0 }, sink);
+    const json = JSON.parse(readFileSync(path.join(tmp, chunks[0]!.json), 'utf8')) as {
+      run: string;
+      metrics: { name: string }[];
+      rows: { seq: number; commit: string | null; recordedAt: string; runIds: string[]; metrics: object }[];
+    };
+    expect(json.run).toBe('model');
+    expect(json.metrics.map((m) => m.name)).toEqual(['score', '__proto__', '=cmd']);
+    expect(json.rows.map((r) => [r.seq, r.commit, r.recordedAt, r.runIds])).toEqual([
+      [0, 'c0', 't0', ['r0-0']],
+      [1, null, 't1', ['r1-0', 'r1-1']],
+      [2, 'c"2', 't2', ['r2-0']],
+    ]);
+    expect(Object.entries(json.rows[0]!.metrics)).toEqual([
+      ['score', 0.5],
+      ['__proto__', 1],
+      ['=cmd', -2],
+    ]);
+    expect(json.rows[1]!.metrics).toEqual({ score: { value: 0.5, min: 0.25, max: 0.75, samples: 2 } });
+    expect(json.rows[2]!.metrics).toEqual({ score: { value: 1e-7, min: 0, max: 2e-7, samples: 2 }, '=cmd': 3 });
+    const csv = readFileSync(path.join(tmp, chunks[0]!.csv), 'utf8').split('\n');
+    // a header that a spreadsheet would run as a formula is quoted; numbers are written as they are
+    expect(csv[0]).toBe("seq,commit,recordedAt,runIds,score,__proto__,'=cmd");
+    expect(csv.slice(1)).toEqual(['0,c0,t0,r0-0,0.5,1,-2', '1,,t1,r1-0 r1-1,0.5,,', '2,"c""2",t2,r2-0,1e-7,,3', '']);
+  });
+});
