@@ -49,6 +49,8 @@ const history = {
           field: 'from',
           type: 'quantitative',
           title: 'recorded commit (oldest → newest)',
+          // the window of values shown, not 0..its end: the last 120 of 10,000 would be a sliver
+          scale: { zero: false, nice: false },
           axis: { tickMinStep: 1, format: 'd' },
         },
         x2: { field: 'to' },
