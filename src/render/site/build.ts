@@ -262,28 +262,29 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     let series = 0;
     for (const h of store.runs.values()) series += h.metrics.size;
     const runPool = use(series >= WORKER_SERIES);
-    const runTasks = [...store.runs.values()].map((h) => {
-      const downloads = planDownloads(
-        h,
-        entryHash,
-        (commits[commits.length - 1]?.seq ?? -1) + 1,
-        (rel, key) => writer.previousOf(rel) === key && writer.exists(rel),
-      );
-      for (const d of downloads) {
-        writer.record(d.csv, d.key);
-        writer.record(d.json, d.key);
-        if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
-      }
-      // where the rows of the chunks to write came from (the commits are on every page)
-      const from = downloads.find((d) => !d.kept)?.from ?? h.length;
-      const previous: Record<string, string> = {};
-      for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
-        const p = writer.previousOf(rel);
-        if (p) previous[rel] = p;
-      }
-      const result = runPool.run(
-        'runName',
-        {
+    // handed out biggest first (so that no big one is left to finish alone), taken in ledger order
+    const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
+    const byName = new Map(
+      biggestFirst.map((h) => {
+        const downloads = planDownloads(
+          h,
+          entryHash,
+          (commits[commits.length - 1]?.seq ?? -1) + 1,
+          (rel, key) => writer.previousOf(rel) === key && writer.exists(rel),
+        );
+        for (const d of downloads) {
+          writer.record(d.csv, d.key);
+          writer.record(d.json, d.key);
+          if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
+        }
+        // where the rows of the chunks to write came from (the commits are on every page)
+        const from = downloads.find((d) => !d.kept)?.from ?? h.length;
+        const previous: Record<string, string> = {};
+        for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
+          const p = writer.previousOf(rel);
+          if (p) previous[rel] = p;
+        }
+        const result = runPool.run('runName', {
           out: opts.out,
           layoutBase,
           // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
@@ -293,13 +294,12 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
           recordedFrom: from,
           downloads,
           previous,
-        },
-        // while workers load, this thread draws too: it has nothing else to do until the results
-        { help: true },
-      );
-      result.catch(() => undefined);
-      return result;
-    });
+        });
+        result.catch(() => undefined);
+        return [h.name, result] as const;
+      }),
+    );
+    const runTasks = [...store.runs.keys()].map((name) => byName.get(name)!);
     // the entries' last pages and verdicts, while the run names' pages are drawn
     while (inflight.length) await settle();
     opts.onProgress?.('entries', count, opts.total);

@@ -38,12 +38,7 @@ export interface Pool {
   readonly size: number;
   /** starts the workers now (they load the bundle while the caller does other work) */
   warm(): void;
-  /**
-   * Runs a task. `help`: while some workers are still starting, the calling thread may run the task
-   * itself (for tasks handed out when it has nothing else to do; a worker takes half a second to
-   * load the bundle). The task's input is then not copied: it must not change it.
-   */
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>, opts?: { help?: boolean }): Promise<TaskOutput<K>>;
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
   close(): Promise<void>;
 }
 
@@ -76,18 +71,12 @@ interface Job {
   req: Request;
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
-  help: boolean;
 }
 
 interface Slot {
   worker: Worker;
-  /** the worker has loaded the bundle */
-  ready: boolean;
   job?: Job;
 }
-
-const runHere = (req: Request): Promise<unknown> =>
-  Promise.resolve().then(() => (tasks[req.kind] as (input: unknown) => unknown)(req.input));
 
 /** A task's error as thrown in the worker: message, stack and errno code (e.g. EACCES) kept. */
 function taskError(r: Extract<Reply, { ok: false }>): Error {
@@ -102,8 +91,6 @@ class WorkerPool implements Pool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private failure: Error | undefined;
-  /** the calling thread is running a task */
-  private helping = false;
 
   constructor(
     private readonly script: URL,
@@ -114,11 +101,10 @@ class WorkerPool implements Pool {
     while (this.slots.length < this.size) this.spawn();
   }
 
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>, opts: { help?: boolean } = {}): Promise<TaskOutput<K>> {
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      const req = { id: this.nextId++, kind, input };
-      this.queue.push({ req, resolve: resolve as (v: unknown) => void, reject, help: opts.help ?? false });
+      this.queue.push({ req: { id: this.nextId++, kind, input }, resolve: resolve as (v: unknown) => void, reject });
       this.dispatch();
     });
   }
@@ -127,37 +113,18 @@ class WorkerPool implements Pool {
     while (this.queue.length) {
       let slot = this.slots.find((s) => !s.job);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
-      if (slot) {
-        const job = this.queue.shift()!;
-        slot.job = job;
-        slot.worker.postMessage(job.req);
-        continue;
-      }
-      // every worker has a task: while some are still loading, this thread takes one too
-      const i = this.queue.findIndex((j) => j.help);
-      if (this.helping || i < 0 || this.slots.every((s) => s.ready)) return;
-      const [job] = this.queue.splice(i, 1);
-      this.helping = true;
-      runHere(job!.req)
-        .then(job!.resolve, job!.reject)
-        .finally(() => {
-          this.helping = false;
-          // through the event loop: the workers' messages (ready, results) come in first
-          setImmediate(() => this.dispatch());
-        });
-      return;
+      if (!slot) return;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.worker.postMessage(job.req);
     }
   }
 
   private spawn(): Slot {
     // a young generation twice V8's default: the tasks allocate many short-lived strings and objects
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
-    const slot: Slot = { worker, ready: false };
+    const slot: Slot = { worker };
     worker.on('message', (r: Reply) => {
-      if ('ready' in r) {
-        slot.ready = true;
-        return;
-      }
       const job = slot.job;
       if (!job || job.req.id !== r.id) return;
       slot.job = undefined;

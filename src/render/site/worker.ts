@@ -10,10 +10,7 @@ export interface Request {
 }
 
 export type Reply =
-  | { id: number; ok: true; value: unknown }
-  | { id: number; ok: false; message: string; stack?: string; code?: string }
-  /** the worker has loaded the bundle and takes tasks */
-  | { ready: true };
+  { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; stack?: string; code?: string };
 
 const port = parentPort;
 if (!port) throw new Error('the site worker runs in a worker thread');
@@ -32,4 +29,3 @@ port.on('message', (req: Request) => {
       },
     );
 });
-port.postMessage({ ready: true } satisfies Reply);
