@@ -25,13 +25,13 @@ function processIo() {
 
 // src/cli.ts
 var commands = {
-  validate: () => import("./chunks/validate-HH4SJKUO.js"),
-  compare: () => import("./chunks/compare-U5QHJUC7.js"),
-  record: () => import("./chunks/record-EHBMO6JF.js"),
-  report: () => import("./chunks/report-4VCKNHCX.js"),
-  verify: () => import("./chunks/verify-5SZTQBLK.js"),
-  capture: () => import("./chunks/capture-KYJUGF4T.js"),
-  import: () => import("./chunks/import-73J5WZYR.js")
+  validate: () => import("./chunks/validate-NHJUL7D4.js"),
+  compare: () => import("./chunks/compare-M6VSVHZK.js"),
+  record: () => import("./chunks/record-KBYRGGBK.js"),
+  report: () => import("./chunks/report-OBOXIV74.js"),
+  verify: () => import("./chunks/verify-XI2RO2AA.js"),
+  capture: () => import("./chunks/capture-PPVRBPY7.js"),
+  import: () => import("./chunks/import-UC4CHV47.js")
 };
 async function main(argv) {
   const io = processIo();

@@ -29,11 +29,11 @@ function modeFor(settings) {
 async function runAction(settings) {
   switch (modeFor(settings)) {
     case "pr":
-      return (await import("./chunks/pull-request-XDCY6NYY.js")).pullRequestFlow(settings);
+      return (await import("./chunks/pull-request-TL54CNZZ.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-4KQT6PXS.js")).pushFlow(settings);
+      return (await import("./chunks/push-VYHX5LYF.js")).pushFlow(settings);
     case "workflow-run":
-      return (await import("./chunks/workflow-run-UJQSAGOI.js")).workflowRunFlow(settings);
+      return (await import("./chunks/workflow-run-7O65DX3B.js")).workflowRunFlow(settings);
   }
 }
 

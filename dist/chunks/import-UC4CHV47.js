@@ -11,7 +11,7 @@ import {
   redactDeep,
   redactText,
   repositoryFromUrl
-} from "./chunk-EUU2KX4C.js";
+} from "./chunk-AJWCZP5B.js";
 import {
   require_dist
 } from "./chunk-XC46B5WS.js";
@@ -26,7 +26,8 @@ import {
   glob,
   parseJson,
   validateManifest
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError,
   oneOfList,

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XC46B5WS.js";
 import {
   parseJson
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
 import {
   UserError,
   plural

@@ -1,21 +1,23 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
-  actionMessages
-} from "./chunk-JB7N2H4X.js";
-import {
   buildSite
-} from "./chunk-44QD7TWN.js";
+} from "./chunk-QML2AJ2Y.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-SBH56DUE.js";
+import {
+  actionMessages
+} from "./chunk-JB7N2H4X.js";
+import "./chunk-DO4YADVP.js";
+import "./chunk-GZH3XOXG.js";
 import "./chunk-XC46B5WS.js";
 import {
   openGitHome,
   openLedger
-} from "./chunk-BW7RTMHJ.js";
-import "./chunk-64UIJ336.js";
+} from "./chunk-2RZEKU4L.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

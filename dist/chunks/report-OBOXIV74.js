@@ -3,24 +3,26 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-44QD7TWN.js";
+} from "./chunk-QML2AJ2Y.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
+import "./chunk-DO4YADVP.js";
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-KT44ERE6.js";
-import "./chunk-SBH56DUE.js";
+} from "./chunk-JWVSXGRO.js";
+import "./chunk-GZH3XOXG.js";
 import "./chunk-XC46B5WS.js";
 import {
   openLedger
-} from "./chunk-BW7RTMHJ.js";
+} from "./chunk-2RZEKU4L.js";
 import {
   parseCommandArgs
 } from "./chunk-VBB72MPI.js";
 import "./chunk-ZS4JL4EC.js";
-import "./chunk-64UIJ336.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError,
   plural
@@ -38,9 +40,10 @@ var siteMessages = {
   compareWithLedger: () => "runledger report: use either --ledger (the whole site) or --compare (one report), not both",
   outIsFile: (out) => `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
   cannotWrite: (out, reason) => `runledger report: cannot write the site to ${out}: ${reason}`,
+  badJobs: (given) => `runledger report: --jobs ${given}: expected a whole number of worker threads from 0 (none: render in one thread) to 64`,
   emptyLedger: (label) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
   progress: (phase, done, total) => `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ""}   `,
-  summary: (out, s) => `site: ${out}/index.html \xB7 ${plural(s.entries, "ledger entry", "ledger entries")} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, "metric page")}, ${plural(s.written, "file")} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, "chart")} drawn, ${(s.ms / 1e3).toFixed(1)} s`,
+  summary: (out, s) => `site: ${out}/index.html \xB7 ${plural(s.entries, "ledger entry", "ledger entries")} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, "metric page")}, ${plural(s.written, "file")} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, "chart")} drawn, ${(s.ms / 1e3).toFixed(1)} s${s.workers ? ` on ${plural(s.workers, "worker thread")}` : ""}`,
   wroteComparison: (file, verdict) => `report: ${file} (verdict: ${verdict})`
 };
 
@@ -62,6 +65,8 @@ Options:
   --baseline B, --current C, --policy F, --commit SHA, --baseline-commit SHA, --non-finite M
                      as for runledger compare
   --built-at         print the build time in the footer (off by default: rebuilds stay byte-identical)
+  --jobs N           worker threads rendering pages (default: one per core when the site is big enough
+                     to pay for them; 0: none); the site is the same byte for byte either way
 
 Exit 0 when the site is written (--compare: 0 when the verdict passes, 1 when a gate fails), 2 for usage
 errors and unreadable input.
@@ -91,6 +96,7 @@ var run = async (args, io) => {
       compare: { type: "boolean" },
       ...comparisonOptions,
       "built-at": { type: "boolean" },
+      jobs: { type: "string" },
       help: { type: "boolean", short: "h" }
     },
     false
@@ -103,6 +109,9 @@ var run = async (args, io) => {
   if (!values.compare && !values.ledger) throw new UserError(siteMessages.noLedger());
   if (!values.out) throw new UserError(siteMessages.noOut());
   const out = path.resolve(io.cwd, values.out);
+  const jobs = values.jobs === void 0 ? void 0 : Number(values.jobs);
+  if (jobs !== void 0 && !(Number.isInteger(jobs) && jobs >= 0 && jobs <= 64 && /^\d+$/.test(values.jobs)))
+    throw new UserError(siteMessages.badJobs(values.jobs));
   await checkOut(out, values.out);
   if (values.compare) return comparison(values, out, io);
   const started = Date.now();
@@ -117,6 +126,7 @@ var run = async (args, io) => {
       source: ledger.label,
       version,
       total: all.count,
+      ...jobs !== void 0 ? { jobs } : {},
       ...values["built-at"] ? { builtAt: (/* @__PURE__ */ new Date()).toISOString() } : {},
       ...io.isTTY ? {
         onProgress: (phase, done, total) => {
@@ -130,7 +140,7 @@ var run = async (args, io) => {
     return 0;
   } catch (e) {
     const code = e.code;
-    if (code === "EACCES" || code === "ENOSPC" || code === "EROFS" || code === "ENOTDIR")
+    if (code === "EACCES" || code === "ENOSPC" || code === "EROFS" || code === "ENOTDIR" || code === "EISDIR")
       throw new UserError(siteMessages.cannotWrite(values.out, code));
     throw e;
   } finally {

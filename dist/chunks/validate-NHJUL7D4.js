@@ -9,7 +9,8 @@ import {
   formatProblem,
   manifestMessages,
   readManifests
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

@@ -1,24 +1,25 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
+  comparisonOptions,
+  runComparison
+} from "./chunk-JWVSXGRO.js";
+import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunk-3ETUFNHK.js";
-import {
-  comparisonOptions,
-  runComparison
-} from "./chunk-KT44ERE6.js";
+} from "./chunk-3CRDGQ6H.js";
 import {
   compareMessages
-} from "./chunk-SBH56DUE.js";
+} from "./chunk-GZH3XOXG.js";
 import "./chunk-XC46B5WS.js";
 import {
   oneOfOption,
   parseCommandArgs
 } from "./chunk-VBB72MPI.js";
 import "./chunk-ZS4JL4EC.js";
-import "./chunk-64UIJ336.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

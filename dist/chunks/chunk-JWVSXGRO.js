@@ -4,14 +4,14 @@ import {
   compare,
   compareMessages,
   loadPolicy
-} from "./chunk-SBH56DUE.js";
+} from "./chunk-GZH3XOXG.js";
 import {
   oneOfOption
 } from "./chunk-VBB72MPI.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";
@@ -43,7 +43,7 @@ async function readSide(command, which, arg, io, nonFinite) {
   return { runs: result.manifests.map((m) => m.manifest), nonFinite: nf, source: arg };
 }
 async function readBaseline(command, arg, io, nonFinite, commit, mode) {
-  const mod = await looksLikeLedger(arg, io.cwd) ? await import("./ledger-VW5WTC7Y.js") : void 0;
+  const mod = await looksLikeLedger(arg, io.cwd) ? await import("./ledger-SYAECJMN.js") : void 0;
   if (mod && await mod.isLedgerLocation(arg, io.cwd)) {
     if (mode === "champion") throw new UserError(compareMessages.championUnsupported(command, arg));
     const at = mode === "merge-base" ? commit : void 0;

@@ -13,7 +13,7 @@ import {
   redactArgv,
   redactDeep,
   redactText
-} from "./chunk-EUU2KX4C.js";
+} from "./chunk-AJWCZP5B.js";
 import "./chunk-XC46B5WS.js";
 import {
   parseCommandArgs
@@ -25,7 +25,8 @@ import {
   formatProblem,
   mapLimit,
   validateManifest
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

@@ -14,18 +14,19 @@ import {
   upsertComment,
   workflowRunOf,
   writeSummary
-} from "./chunk-KPSKHQDE.js";
+} from "./chunk-22BN3C7P.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
 } from "./chunk-JB7N2H4X.js";
 import {
   renderMarkdown
-} from "./chunk-3ETUFNHK.js";
-import "./chunk-SBH56DUE.js";
+} from "./chunk-3CRDGQ6H.js";
+import "./chunk-GZH3XOXG.js";
 import "./chunk-XC46B5WS.js";
-import "./chunk-BW7RTMHJ.js";
-import "./chunk-64UIJ336.js";
+import "./chunk-2RZEKU4L.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

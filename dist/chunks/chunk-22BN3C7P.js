@@ -16,19 +16,19 @@ import {
 } from "./chunk-JB7N2H4X.js";
 import {
   renderMarkdown
-} from "./chunk-3ETUFNHK.js";
+} from "./chunk-3CRDGQ6H.js";
 import {
   compare,
   loadPolicy,
   validate_verdict_gen_default
-} from "./chunk-SBH56DUE.js";
+} from "./chunk-GZH3XOXG.js";
 import {
   resolveBaseline
-} from "./chunk-BW7RTMHJ.js";
+} from "./chunk-2RZEKU4L.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   git,
   gitText
-} from "./chunk-BW7RTMHJ.js";
+} from "./chunk-2RZEKU4L.js";
 
 // src/publish/github/checkout.ts
 var ZERO = /^0{40}$/;

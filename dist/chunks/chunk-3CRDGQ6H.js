@@ -4,7 +4,7 @@ import {
   formatDelta,
   formatNumber,
   formatP
-} from "./chunk-SBH56DUE.js";
+} from "./chunk-GZH3XOXG.js";
 import {
   plural
 } from "./chunk-GOYOKSGI.js";

@@ -3,9 +3,11 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   formatProblem,
   mapLimit,
-  metricObject,
   validateManifest
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
+import {
+  metricObject
+} from "./chunk-SVJAMWSF.js";
 import {
   UserError,
   plural

@@ -5,12 +5,13 @@ import {
   ledgerMessages,
   rebuildIndex,
   verifyLedger
-} from "./chunk-BW7RTMHJ.js";
+} from "./chunk-2RZEKU4L.js";
 import {
   parseCommandArgs
 } from "./chunk-VBB72MPI.js";
 import "./chunk-ZS4JL4EC.js";
-import "./chunk-64UIJ336.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

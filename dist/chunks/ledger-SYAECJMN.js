@@ -17,8 +17,9 @@ import {
   rebuildIndex,
   resolveBaseline,
   verifyLedger
-} from "./chunk-BW7RTMHJ.js";
-import "./chunk-64UIJ336.js";
+} from "./chunk-2RZEKU4L.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import "./chunk-GOYOKSGI.js";
 import "./chunk-SN3NTARJ.js";
 export {

@@ -5,7 +5,7 @@ import {
   headCommit,
   isNullSha,
   parentsOf
-} from "./chunk-SWL6WIIY.js";
+} from "./chunk-D346YRLA.js";
 import {
   baselineAt,
   commentMarker,
@@ -21,18 +21,19 @@ import {
   validManifestsOrReport,
   writeReportFiles,
   writeSummary
-} from "./chunk-KPSKHQDE.js";
+} from "./chunk-22BN3C7P.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
 } from "./chunk-JB7N2H4X.js";
-import "./chunk-3ETUFNHK.js";
-import "./chunk-SBH56DUE.js";
+import "./chunk-3CRDGQ6H.js";
+import "./chunk-GZH3XOXG.js";
 import "./chunk-XC46B5WS.js";
 import {
   appendToLedger
-} from "./chunk-BW7RTMHJ.js";
-import "./chunk-64UIJ336.js";
+} from "./chunk-2RZEKU4L.js";
+import "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import "./chunk-GOYOKSGI.js";
 import "./chunk-SN3NTARJ.js";
 
@@ -100,7 +101,7 @@ async function pushFlow(settings) {
     const line = actionMessages.recorded(r.added, r.skipped, settings.ledgerBranch, r.ledgerCommit, r.retries);
     log.info(line);
     notes.push(line);
-    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-QQ5KG7G5.js")).publishSite(settings) : void 0;
+    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-PSXCNURB.js")).publishSite(settings) : void 0;
     if (site) {
       out["site-path"] = site.path;
       notes.push(site.note);

@@ -5,7 +5,7 @@ import {
 } from "./chunk-XC46B5WS.js";
 import {
   require_picomatch
-} from "./chunk-64UIJ336.js";
+} from "./chunk-SVJAMWSF.js";
 import {
   UserError,
   describeValue,
@@ -9086,7 +9086,7 @@ function familyPValues(d) {
   const { up, down } = oneSided(d.result);
   return d.families = d.goal === "maximize" ? { worse: down, better: up } : { worse: up, better: down };
 }
-function finishMetric(d, q, alpha) {
+function finishMetric(d, q, alpha, explainUnchanged = true) {
   const samples = { baseline: d.baselineValues.length, current: d.currentValues.length };
   const report = {
     name: d.name,
@@ -9127,7 +9127,7 @@ function finishMetric(d, q, alpha) {
   const facts = { delta, relativeDelta, threshold: d.settings.threshold, test: d.test, q: qValue, alpha, samples };
   if (!beyond) {
     report.verdict = "unchanged";
-    report.reason = compareMessages.reasonWithin(facts);
+    report.reason = explainUnchanged ? compareMessages.reasonWithin(facts) : "";
   } else if (d.test !== "threshold" && (qValue === null || qValue > alpha)) {
     report.verdict = "inconclusive";
     report.reason = compareMessages.reasonNotSignificant(facts);
@@ -9802,15 +9802,21 @@ function draftsOf(pair, settings, history) {
   return drafts;
 }
 function correct(drafts) {
-  const out = /* @__PURE__ */ new Map();
+  const out = drafts.map(() => ({}));
+  const families = drafts.map(familyPValues);
   for (const family of ["worse", "better", "change"]) {
-    const members = drafts.map((d) => [d, familyPValues(d)[family]]).filter(([, p]) => p !== void 0);
-    const q = benjaminiHochberg(members.map(([, p]) => p));
-    members.forEach(([d], i) => {
-      let entry = out.get(d);
-      if (!entry) out.set(d, entry = {});
-      entry[family] = q[i];
+    const members = [];
+    const ps = [];
+    families.forEach((f, i) => {
+      const p = f[family];
+      if (p !== void 0) {
+        members.push(i);
+        ps.push(p);
+      }
     });
+    if (!members.length) continue;
+    const q = benjaminiHochberg(ps);
+    members.forEach((i, k) => out[i][family] = q[k]);
   }
   return out;
 }
@@ -9836,10 +9842,13 @@ function compare(input) {
     return s;
   };
   const drafts = pairs.map((p) => draftsOf(p, settings, input.history));
-  const qOf = correct(drafts.flat());
+  const q = correct(drafts.flat());
   const counts = emptyCounts();
+  let at = 0;
   const runs = pairs.map((pair, i) => {
-    const metrics = drafts[i].map((d) => finishMetric(d, qOf.get(d) ?? {}, policy.alpha)).sort(byVerdict);
+    const metrics = drafts[i].map((d) => finishMetric(d, q[at++], policy.alpha, input.explainUnchanged)).sort(
+      byVerdict
+    );
     for (const m of metrics) counts[m.verdict]++;
     const status = pair.baseline.length === 0 ? "new" : pair.current.length === 0 ? "missing" : "compared";
     const changes = diffRuns(pair.baseline, pair.current);

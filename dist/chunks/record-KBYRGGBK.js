@@ -4,7 +4,7 @@ import {
   appendToLedger,
   git,
   ledgerMessages
-} from "./chunk-BW7RTMHJ.js";
+} from "./chunk-2RZEKU4L.js";
 import {
   parseCommandArgs
 } from "./chunk-VBB72MPI.js";
@@ -12,7 +12,8 @@ import "./chunk-ZS4JL4EC.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-64UIJ336.js";
+} from "./chunk-EJH2MMUO.js";
+import "./chunk-SVJAMWSF.js";
 import {
   UserError
 } from "./chunk-GOYOKSGI.js";

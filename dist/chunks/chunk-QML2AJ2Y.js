@@ -1,0 +1,563 @@
+import { createRequire as __runledgerCreateRequire } from 'node:module';
+const require = __runledgerCreateRequire(import.meta.url);
+import {
+  CACHE_DIR,
+  COMMITS_PER_PAGE,
+  ChartCache,
+  HISTORY_FOR_COMPARE,
+  HistoryStore,
+  RecentValues,
+  SiteWriter,
+  changeText,
+  entryRows,
+  num,
+  page,
+  paths,
+  planDownloads,
+  reportView,
+  shortSha,
+  siteAssets,
+  specs,
+  subjectOf,
+  tasks,
+  trimmedHistory,
+  trusted,
+  when
+} from "./chunk-DO4YADVP.js";
+
+// src/render/site/build.ts
+import { createHash as createHash2 } from "node:crypto";
+
+// src/render/site/pool.ts
+import { existsSync } from "node:fs";
+import { availableParallelism } from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+function workerScript() {
+  if (false) return void 0;
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  if (path.basename(dir) === "chunks") dir = path.dirname(dir);
+  const file = path.join(dir, "site-worker.js");
+  return existsSync(file) ? pathToFileURL(file) : void 0;
+}
+function defaultJobs() {
+  const n = availableParallelism();
+  return n > 1 ? Math.min(n, 8) : 0;
+}
+function createPool(jobs = defaultJobs()) {
+  const script = jobs > 0 ? workerScript() : void 0;
+  return script ? new WorkerPool(script, jobs) : inProcess();
+}
+var localPool = () => inProcess();
+function inProcess() {
+  let last = Promise.resolve();
+  return {
+    size: 0,
+    warm: () => void 0,
+    run(kind, input) {
+      const task = tasks[kind];
+      const result = last.then(() => task(input));
+      last = result.catch(() => void 0);
+      return result;
+    },
+    close: async () => void 0
+  };
+}
+function taskError(r) {
+  const e = new Error(r.message);
+  if (r.stack) e.stack = r.stack;
+  if (r.code) e.code = r.code;
+  return e;
+}
+var WorkerPool = class {
+  constructor(script, size) {
+    this.script = script;
+    this.size = size;
+  }
+  script;
+  size;
+  slots = [];
+  queue = [];
+  nextId = 1;
+  failure;
+  warm() {
+    while (this.slots.length < this.size) this.spawn();
+  }
+  run(kind, input) {
+    if (this.failure) return Promise.reject(this.failure);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ req: { id: this.nextId++, kind, input }, resolve, reject });
+      this.dispatch();
+    });
+  }
+  dispatch() {
+    while (this.queue.length) {
+      let slot = this.slots.find((s) => !s.job);
+      if (!slot && this.slots.length < this.size) slot = this.spawn();
+      if (!slot) return;
+      const job = this.queue.shift();
+      slot.job = job;
+      slot.worker.postMessage(job.req);
+    }
+  }
+  spawn() {
+    const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
+    const slot = { worker };
+    worker.on("message", (r) => {
+      const job = slot.job;
+      if (!job || job.req.id !== r.id) return;
+      slot.job = void 0;
+      if (r.ok) job.resolve(r.value);
+      else job.reject(taskError(r));
+      this.dispatch();
+    });
+    const broken = (e) => {
+      this.failure ??= e;
+      const i = this.slots.indexOf(slot);
+      if (i >= 0) this.slots.splice(i, 1);
+      slot.job?.reject(e);
+      slot.job = void 0;
+      for (const job of this.queue.splice(0)) job.reject(e);
+    };
+    worker.on("error", broken);
+    worker.on("exit", (code) => {
+      if (this.slots.includes(slot)) broken(new Error(`a site build worker stopped (exit code ${code})`));
+    });
+    this.slots.push(slot);
+    return slot;
+  }
+  async close() {
+    const all = this.slots.splice(0);
+    await Promise.all(all.map((s) => s.worker.terminate()));
+  }
+};
+
+// src/render/site/resume.ts
+import { createHash } from "node:crypto";
+import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import path2 from "node:path";
+import { deserialize, serialize } from "node:v8";
+var FORMAT = 4;
+var HEADER = "resume.json";
+var BODY = "resume.bin";
+function column(c) {
+  const ok = (a) => a instanceof Float64Array && a.length === c.length;
+  return typeof c.name === "string" && Number.isInteger(c.length) && ok(c.value) && (!c.spread || ok(c.spread.min) && ok(c.spread.max) && ok(c.spread.count)) ? c : void 0;
+}
+var files = (out) => ({ header: path2.join(out, CACHE_DIR, HEADER), body: path2.join(out, CACHE_DIR, BODY) });
+function dropResume(out) {
+  const f = files(out);
+  rmSync(f.header, { force: true });
+  rmSync(f.body, { force: true });
+}
+function saveResume(out, version, s) {
+  const f = files(out);
+  const hash = createHash("sha256");
+  const parts = [];
+  const fd = openSync(f.body, "w");
+  try {
+    const put = (v) => {
+      const buf = serialize(v);
+      hash.update(buf);
+      writeSync(fd, buf);
+      parts.push(buf.length);
+    };
+    put({
+      count: s.count,
+      commits: s.commits,
+      entryHash: s.entryHash,
+      lastByBranch: s.lastByBranch,
+      lastRunBadge: s.lastRunBadge
+    });
+    for (const h of s.runs.values()) {
+      const t = trimmedHistory(h);
+      put({ ...t, metrics: [...t.metrics.values()] });
+    }
+  } finally {
+    closeSync(fd);
+  }
+  let series = 0;
+  for (const h of s.runs.values()) series += h.metrics.size;
+  const header = { format: FORMAT, version, head: s.head, sha256: hash.digest("hex"), parts, series };
+  writeFileSync(f.header, JSON.stringify(header));
+}
+function resumeHead(out, version) {
+  try {
+    const h = JSON.parse(readFileSync(files(out).header, "utf8"));
+    const ok = h.format === FORMAT && h.version === version && Number.isInteger(h.head?.seq) && typeof h.head.hash === "string" && typeof h.sha256 === "string" && Number.isInteger(h.series) && Array.isArray(h.parts) && h.parts.every((n) => Number.isInteger(n) && n > 0);
+    return ok ? h : void 0;
+  } catch {
+    return void 0;
+  }
+}
+function loadResume(out, header) {
+  try {
+    const body = readFileSync(files(out).body);
+    const bytes = header.parts.reduce((a, b) => a + b, 0);
+    if (body.length !== bytes || createHash("sha256").update(body).digest("hex") !== header.sha256) return void 0;
+    const parts = [];
+    let at = 0;
+    for (const n of header.parts) {
+      parts.push(deserialize(body.subarray(at, at + n)));
+      at += n;
+    }
+    const v = parts[0];
+    const saved = parts.slice(1);
+    const runs = /* @__PURE__ */ new Map();
+    for (const h of saved) {
+      const ok = typeof h.name === "string" && Number.isInteger(h.length) && h.seq instanceof Float64Array && h.seq.length === h.length && Array.isArray(h.runIds) && h.runIds.length === h.length;
+      if (!ok) return void 0;
+      const metrics = /* @__PURE__ */ new Map();
+      for (const c of h.metrics) {
+        const col = column(c);
+        if (!col || col.length !== h.length) return void 0;
+        metrics.set(col.name, col);
+      }
+      runs.set(h.name, { ...h, metrics });
+    }
+    if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return void 0;
+    return { ...v, head: header.head, runs };
+  } catch {
+    return void 0;
+  }
+}
+
+// src/render/site/build.ts
+var BUILDER_VERSION = "2";
+var RECENT_COMMITS = 15;
+var RECENT_CHANGES = 25;
+var ENTRIES_PER_TASK = 32;
+var WORKER_ENTRIES = 128;
+var WORKER_SERIES = 64;
+function siteVersion(version) {
+  const h = createHash2("sha256");
+  h.update(BUILDER_VERSION + version);
+  h.update(JSON.stringify(Object.keys(specs)));
+  for (const s of Object.values(specs))
+    h.update(String(JSON.stringify(s, (_k, v) => typeof v === "function" ? v.toString() : v)));
+  for (const a of Object.values(siteAssets)) h.update(a);
+  return h.digest("hex").slice(0, 16);
+}
+var isAsync = (x) => typeof x[Symbol.asyncIterator] === "function";
+var isResumable = (x) => typeof x.from === "function";
+function iterate(entries) {
+  return isAsync(entries) ? entries[Symbol.asyncIterator]() : entries[Symbol.iterator]();
+}
+async function start(source, out, header, writer) {
+  const state = header && loadResume(out, header);
+  dropResume(out);
+  if (!isResumable(source)) return { rest: iterate(source) };
+  if (state && writer.keepUpTo(state.head.seq, state.entryHash)) {
+    const rest = iterate(await source.from(state.head.seq));
+    const first = await rest.next();
+    if (!first.done && first.value.seq === state.head.seq && first.value.hash === state.head.hash)
+      return { state, rest };
+    await rest.return?.();
+    writer.keepNone();
+  }
+  return { rest: iterate(await source.from(0)) };
+}
+async function buildSite(entries, opts) {
+  const timings = { resume: 0, entries: 0, runs: 0, finish: 0 };
+  let lap = performance.now();
+  const tick = (phase) => {
+    const now = performance.now();
+    timings[phase] = Math.round(now - lap);
+    lap = now;
+  };
+  const version = opts.version ?? "dev";
+  const siteVer = siteVersion(version);
+  const writer = new SiteWriter(opts.out, siteVer);
+  const charts = new ChartCache(opts.out);
+  const layoutBase = { source: opts.source, version, builtAt: opts.builtAt };
+  const pool = createPool(opts.jobs);
+  const local = localPool();
+  try {
+    const header = isResumable(entries) ? resumeHead(opts.out, siteVer) : void 0;
+    const explicit = opts.jobs !== void 0;
+    if (explicit || (header?.series ?? 0) >= WORKER_SERIES || (opts.total ?? 0) >= WORKER_ENTRIES) pool.warm();
+    let usedWorkers = false;
+    const use = (big) => {
+      const p = explicit || big ? pool : local;
+      usedWorkers ||= p.size > 0;
+      return p;
+    };
+    const { state: resumed, rest } = await start(entries, opts.out, header, writer);
+    const store = new HistoryStore(resumed?.runs);
+    const recent = RecentValues.of(store, HISTORY_FOR_COMPARE);
+    const commits = resumed?.commits ?? [];
+    const entryHash = resumed?.entryHash ?? /* @__PURE__ */ new Map();
+    const rendered = /* @__PURE__ */ new Set();
+    const lastByBranch = resumed?.lastByBranch ?? /* @__PURE__ */ new Map();
+    const lastRunBadge = resumed?.lastRunBadge ?? /* @__PURE__ */ new Map();
+    let count = resumed?.count ?? 0;
+    tick("resume");
+    let batch = [];
+    const inflight = [];
+    const window = Math.max(2, pool.size * 2);
+    let done = count;
+    let read = resumed ? 1 : 0;
+    const flush = () => {
+      if (!batch.length) return;
+      const b = batch;
+      batch = [];
+      let task = null;
+      if (b.some((p) => !p.kept)) {
+        const names = new Set(b.flatMap((p) => [...p.rows.keys()]));
+        const last = /* @__PURE__ */ new Map();
+        for (const p of b) {
+          const prev = lastByBranch.get(p.entry.branch ?? "");
+          if (prev) last.set(p.entry.branch ?? "", prev);
+        }
+        task = {
+          out: opts.out,
+          layoutBase,
+          last,
+          recent: recent.of(names),
+          entries: b.map((p) => ({ entry: p.entry, kept: Boolean(p.kept) }))
+        };
+      }
+      for (const p of b) {
+        recent.add(p.rows);
+        lastByBranch.set(p.entry.branch ?? "", p.entry);
+      }
+      const many = (opts.total ?? 0) - (resumed?.count ?? 0) >= WORKER_ENTRIES || read >= WORKER_ENTRIES;
+      const result = task && use(many).run("entries", task);
+      result?.catch(() => void 0);
+      inflight.push({ batch: b, result });
+    };
+    const settle = async () => {
+      const { batch: b, result } = inflight.shift();
+      const res = result && await result;
+      if (res) writer.count(res.stats);
+      b.forEach((p, i) => {
+        const seq = p.entry.seq;
+        const r = res?.results[i];
+        const record = p.kept ?? {
+          hash: p.entry.hash,
+          badge: r.badge,
+          files: r.files,
+          runBadges: r.runBadges
+        };
+        if (!p.kept) rendered.add(seq);
+        writer.keepEntry(seq, record);
+        p.commit.badge = record.badge;
+        for (const [name, badge] of Object.entries(record.runBadges ?? {}))
+          lastRunBadge.set(name, { badge, seq });
+        if (++done % 250 === 0) opts.onProgress?.("entries", done, opts.total);
+      });
+    };
+    for (let r = await rest.next(); !r.done; r = await rest.next(), read++) {
+      const e = r.value;
+      count++;
+      const rows = entryRows(e);
+      store.add(e, rows);
+      entryHash.set(e.seq, e.hash);
+      const commit = {
+        seq: e.seq,
+        commit: e.commit,
+        branch: e.branch ?? "",
+        recordedAt: e.recordedAt,
+        runs: e.runs.length,
+        subject: subjectOf(e),
+        badge: null
+      };
+      commits.push(commit);
+      batch.push({ entry: e, rows, kept: writer.keptEntry(e.seq, e.hash), commit });
+      if (batch.length >= ENTRIES_PER_TASK) flush();
+      while (inflight.length >= window) await settle();
+    }
+    flush();
+    store.finish();
+    tick("entries");
+    const bySeq = new Map(commits.map((c) => [c.seq, c]));
+    let series = 0;
+    for (const h of store.runs.values()) series += h.metrics.size;
+    const runPool = use(series >= WORKER_SERIES);
+    const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
+    const byName = new Map(
+      biggestFirst.map((h) => {
+        const downloads = planDownloads(
+          h,
+          entryHash,
+          (commits[commits.length - 1]?.seq ?? -1) + 1,
+          (rel, key) => writer.previousOf(rel) === key && writer.exists(rel)
+        );
+        for (const d of downloads) {
+          writer.record(d.csv, d.key);
+          writer.record(d.json, d.key);
+          if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
+        }
+        const from = downloads.find((d) => !d.kept)?.from ?? h.length;
+        const previous = {};
+        for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
+          const p = writer.previousOf(rel);
+          if (p) previous[rel] = p;
+        }
+        const result = runPool.run("runName", {
+          out: opts.out,
+          layoutBase,
+          // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
+          history: runPool.size ? trimmedHistory(h) : h,
+          commits: Array.from(h.seq.subarray(0, h.length), (seq) => bySeq.get(seq)?.commit ?? null),
+          recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => bySeq.get(seq)?.recordedAt ?? ""),
+          recordedFrom: from,
+          downloads,
+          previous
+        });
+        result.catch(() => void 0);
+        return [h.name, result];
+      })
+    );
+    const runTasks = [...store.runs.keys()].map((name) => byName.get(name));
+    while (inflight.length) await settle();
+    opts.onProgress?.("entries", count, opts.total);
+    const latestSeqs = new Set([...lastRunBadge.values()].map((b) => b.seq));
+    for (const [seq, rec] of Object.entries(writer.state.entries))
+      if (rec.runBadges && !latestSeqs.has(Number(seq))) {
+        const { runBadges: _drop, ...kept } = rec;
+        writer.state.entries[seq] = kept;
+      }
+    const allChanges = [];
+    const overviewRuns = [];
+    let metricCount = 0;
+    for (const [i, task] of runTasks.entries()) {
+      const r = await task;
+      for (const [rel, hash] of Object.entries(r.files)) writer.record(rel, hash);
+      writer.count(r.stats);
+      charts.merge(r.charts);
+      metricCount += r.metrics;
+      for (const c of r.changes) allChanges.push({ ...c, run: r.overview.name });
+      const verdict = lastRunBadge.get(r.overview.name);
+      overviewRuns.push({
+        ...r.overview,
+        spark: r.overview.spark ? trusted(r.overview.spark) : "",
+        verdict: verdict ? { ...verdict.badge, href: paths.entry(verdict.seq) } : null
+      });
+      opts.onProgress?.("metrics", i + 1, runTasks.length);
+    }
+    tick("runs");
+    writeCommitPages(commits, writer, layoutBase, siteVer);
+    allChanges.sort((a, b) => b.seq - a.seq);
+    const latest = commits[commits.length - 1];
+    const overview = {
+      entryCount: commits.length,
+      runCount: commits.reduce((s, c) => s + c.runs, 0),
+      commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
+      latest: latest ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) } : null,
+      changes: allChanges.slice(0, RECENT_CHANGES).map(({ run, metric, goal, seq, commit, cp }) => ({
+        run,
+        metric,
+        href: paths.metric(run, metric),
+        commit: shortSha(commit),
+        commitHref: paths.entry(seq),
+        before: num(cp.before),
+        after: num(cp.after),
+        ...changeText(cp, goal)
+      })),
+      runs: overviewRuns,
+      recent: commitRows(commits.slice(-RECENT_COMMITS).reverse())
+    };
+    writer.write(paths.overview, page("overview", { ...layoutBase, title: "Overview", root: "" }, overview));
+    writeAssets(writer);
+    charts.prune();
+    const removed = writer.finish();
+    const head = commits[commits.length - 1];
+    if (head)
+      saveResume(opts.out, siteVer, {
+        head: { seq: head.seq, hash: entryHash.get(head.seq) },
+        count,
+        runs: store.runs,
+        commits,
+        entryHash,
+        lastByBranch,
+        lastRunBadge
+      });
+    tick("finish");
+    return {
+      entries: count,
+      entriesRead: read,
+      entriesRendered: rendered.size,
+      runs: store.runs.size,
+      metrics: metricCount,
+      written: writer.written,
+      unchanged: writer.unchanged,
+      removed,
+      chartsRendered: charts.rendered,
+      chartsReused: charts.reused,
+      chartMs: Math.round(charts.renderMs),
+      bytesWritten: writer.bytes,
+      workers: usedWorkers ? pool.size : 0,
+      timings
+    };
+  } finally {
+    await pool.close();
+  }
+}
+function writeAssets(writer) {
+  for (const [name, text] of Object.entries(siteAssets)) writer.write(`assets/${name}`, text);
+}
+function commitRows(rows) {
+  return rows.map((c) => ({
+    href: paths.entry(c.seq),
+    short: shortSha(c.commit),
+    subject: c.subject,
+    branch: c.branch,
+    when: when(c.recordedAt),
+    runs: c.runs,
+    verdict: c.badge
+  }));
+}
+function writeCommitPages(commits, writer, layoutBase, version) {
+  const pageCount = Math.max(1, Math.ceil(commits.length / COMMITS_PER_PAGE));
+  for (let k = 1; k <= pageCount; k++) {
+    const slice = commits.slice((k - 1) * COMMITS_PER_PAGE, k * COMMITS_PER_PAGE);
+    const pages = pageCount > 1 ? Array.from({ length: pageCount }, (_, j) => pageCount - j).map((p) => ({
+      label: p === pageCount ? "newest" : String(p),
+      href: paths.commitsPage(p, pageCount).slice("commits/".length),
+      current: p === k
+    })) : [];
+    const produce = () => page(
+      "commits",
+      { ...layoutBase, title: "Recorded commits", root: "../", crumbs: [{ href: "index.html", label: "Overview" }] },
+      {
+        first: slice.length ? (k - 1) * COMMITS_PER_PAGE + 1 : 0,
+        last: (k - 1) * COMMITS_PER_PAGE + slice.length,
+        // only the newest page counts them all: a full page stays as it is until the pages grow
+        total: k === pageCount ? commits.length : null,
+        pages,
+        rows: commitRows([...slice].reverse())
+      }
+    );
+    if (k === pageCount) writer.write(paths.commitsPage(k, pageCount), produce());
+    else {
+      const key = createHash2("sha1").update(JSON.stringify([version, layoutBase, pageCount, slice])).digest("base64url");
+      writer.writeKeyed(paths.commitsPage(k, pageCount), key, produce);
+    }
+  }
+}
+
+// src/render/site/comparison.ts
+function writeComparisonSite(report, opts) {
+  const version = opts.version ?? "dev";
+  const writer = new SiteWriter(opts.out, `comparison-${version}`);
+  const title = `Comparison report: ${report.verdict}`;
+  writer.write(
+    "index.html",
+    page(
+      "comparison",
+      { title, root: "", source: opts.source, version, builtAt: opts.builtAt, compareOnly: true },
+      { report: reportView(report) }
+    )
+  );
+  writer.write("report.json", JSON.stringify(report, null, 2) + "\n");
+  writeAssets(writer);
+  writer.finish();
+  return { written: writer.written };
+}
+
+export {
+  buildSite,
+  writeComparisonSite
+};

@@ -1,0 +1,28 @@
+import { createRequire as __runledgerCreateRequire } from 'node:module';
+const require = __runledgerCreateRequire(import.meta.url);
+import {
+  tasks
+} from "./chunks/chunk-DO4YADVP.js";
+import "./chunks/chunk-GZH3XOXG.js";
+import "./chunks/chunk-XC46B5WS.js";
+import "./chunks/chunk-SVJAMWSF.js";
+import "./chunks/chunk-GOYOKSGI.js";
+import "./chunks/chunk-SN3NTARJ.js";
+
+// src/render/site/worker.ts
+import { parentPort } from "node:worker_threads";
+var port = parentPort;
+if (!port) throw new Error("the site worker runs in a worker thread");
+port.on("message", (req) => {
+  const run = tasks[req.kind];
+  Promise.resolve().then(() => run(req.input)).then(
+    (value) => port.postMessage({ id: req.id, ok: true, value }),
+    (e) => {
+      const err = e instanceof Error ? e : new Error(String(e));
+      const reply = { id: req.id, ok: false, message: err.message };
+      if (err.stack) reply.stack = err.stack;
+      if (typeof err.code === "string") reply.code = err.code;
+      port.postMessage(reply);
+    }
+  );
+});
