@@ -19,13 +19,16 @@ export interface DownloadChunk extends Download {
   /** rows [from, to) of the history */
   from: number;
   to: number;
-  /** hash of the metric names and of every entry in the chunk */
+  /** hash of the metric names, the rows and the chained hash of the chunk's last entry */
   key: string;
   /** the previous build wrote this key and both files are there: nothing to do */
   kept: boolean;
 }
 
-/** The chunks of a run name's history, each with its key and whether its files can be kept. */
+/**
+ * The chunks of a run name's history, each with its key and whether its files can be kept.
+ * `entryHash` holds the ledger's chained entry hashes (each covers every entry before it).
+ */
 export function planDownloads(
   h: RunHistory,
   entryHash: Map<number, string>,
@@ -45,9 +48,12 @@ export function planDownloads(
     else ranges.push({ k, b, from: i, to: i + 1 });
   }
   return ranges.map(({ k, b, from, to }) => {
-    const parts: string[] = [names];
-    for (let i = from; i < to; i++) parts.push(`${h.seq[i]}:${entryHash.get(h.seq[i]!)}`);
-    const key = createHash('sha1').update(parts.join(',')).digest('base64url');
+    // the hash of the file's last entry covers every entry before it (the ledger's hash chain), so
+    // with the metric names and the file's rows it decides what the file holds
+    const last = h.seq[to - 1]!;
+    const key = createHash('sha1')
+      .update(JSON.stringify([names, to - from, h.seq[from], last, entryHash.get(last) ?? null]))
+      .digest('base64url');
     const csv = paths.data(h.name, k, 'csv', b);
     const json = paths.data(h.name, k, 'json', b);
     return {
