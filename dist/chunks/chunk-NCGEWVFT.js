@@ -3174,9 +3174,8 @@ function planDownloads(h2, entryHash, entries, kept) {
     else ranges2.push({ k: k2, b: b10, from: i, to: i + 1 });
   }
   return ranges2.map(({ k: k2, b: b10, from, to }) => {
-    const parts = [names];
-    for (let i = from; i < to; i++) parts.push(`${h2.seq[i]}:${entryHash.get(h2.seq[i])}`);
-    const key2 = createHash3("sha1").update(parts.join(",")).digest("base64url");
+    const last = h2.seq[to - 1];
+    const key2 = createHash3("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
     const csv2 = paths.data(h2.name, k2, "csv", b10);
     const json2 = paths.data(h2.name, k2, "json", b10);
     return {

@@ -23,7 +23,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-DO4YADVP.js";
+} from "./chunk-NCGEWVFT.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -3,11 +3,11 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-QML2AJ2Y.js";
+} from "./chunk-XCTGYJOI.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-DO4YADVP.js";
+import "./chunk-NCGEWVFT.js";
 import {
   comparisonOptions,
   runComparison
