@@ -11,7 +11,7 @@ import { planDownloads } from './downloads.js';
 import type { EntriesResult, EntriesTask, LayoutBase } from './entry-page.js';
 import { subjectOf } from './entry-page.js';
 import { num, shortSha, when } from './format.js';
-import { entryRows, HistoryStore, RecentValues, trimmedHistory, type EntryRow } from './history.js';
+import { entryRows, HistoryStore, RecentValues, trimmedHistory, type EntryRow, type RunHistory } from './history.js';
 import { page, siteAssets, trusted } from './html.js';
 import { COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
 import { createPool, localPool } from './pool.js';
@@ -25,7 +25,7 @@ import {
   type Header,
   type ResumeState,
 } from './resume.js';
-import { changeText, type OverviewRow, type RunNameResult } from './run-pages.js';
+import { changeText, type OverviewRow, type RunNameResult, type RunNameTask } from './run-pages.js';
 import { specs } from './templates.gen.js';
 import { ChartCache, SiteWriter, type EntryRecord } from './writer.js';
 
@@ -264,37 +264,12 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     const runPool = use(series >= WORKER_SERIES);
     // handed out biggest first (so that no big one is left to finish alone), taken in ledger order
     const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
+    const ledgerSize = (commits[commits.length - 1]?.seq ?? -1) + 1;
     const byName = new Map(
       biggestFirst.map((h) => {
-        const downloads = planDownloads(
-          h,
-          entryHash,
-          (commits[commits.length - 1]?.seq ?? -1) + 1,
-          (rel, key) => writer.previousOf(rel) === key && writer.exists(rel),
-        );
-        for (const d of downloads) {
-          writer.record(d.csv, d.key);
-          writer.record(d.json, d.key);
-          if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
-        }
-        // where the rows of the chunks to write came from (the commits are on every page)
-        const from = downloads.find((d) => !d.kept)?.from ?? h.length;
-        const previous: Record<string, string> = {};
-        for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
-          const p = writer.previousOf(rel);
-          if (p) previous[rel] = p;
-        }
-        const result = runPool.run('runName', {
-          out: opts.out,
-          layoutBase,
-          // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
-          history: runPool.size ? trimmedHistory(h) : h,
-          commits: Array.from(h.seq.subarray(0, h.length), (seq) => bySeq.get(seq)?.commit ?? null),
-          recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => bySeq.get(seq)?.recordedAt ?? ''),
-          recordedFrom: from,
-          downloads,
-          previous,
-        });
+        const task = runNameTask(h, { out: opts.out, layoutBase, writer, entryHash, entries: ledgerSize, bySeq });
+        // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
+        const result = runPool.run('runName', runPool.size ? { ...task, history: trimmedHistory(h) } : task);
         result.catch(() => undefined);
         return [h.name, result] as const;
       }),
@@ -311,11 +286,8 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
         writer.state.entries[seq] = kept;
       }
 
-    const allChanges: (RunNameResult['changes'][number] & { run: string })[] = [];
-    const overviewRuns: (Omit<OverviewRow, 'spark'> & {
-      spark: ReturnType<typeof trusted> | '';
-      verdict: { label: string; tone: string; href: string } | null;
-    })[] = [];
+    const allChanges: Change[] = [];
+    const overviewRuns: OverviewRun[] = [];
     let metricCount = 0;
     for (const [i, task] of runTasks.entries()) {
       const r = await task;
@@ -336,29 +308,10 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     tick('runs');
     // 3. commit lists, overview, assets
     writeCommitPages(commits, writer, layoutBase, siteVer);
-    allChanges.sort((a, b) => b.seq - a.seq);
-    const latest = commits[commits.length - 1];
-    const overview = {
-      entryCount: commits.length,
-      runCount: commits.reduce((s, c) => s + c.runs, 0),
-      commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
-      latest: latest
-        ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) }
-        : null,
-      changes: allChanges.slice(0, RECENT_CHANGES).map(({ run, metric, goal, seq, commit, cp }) => ({
-        run,
-        metric,
-        href: paths.metric(run, metric),
-        commit: shortSha(commit),
-        commitHref: paths.entry(seq),
-        before: num(cp.before),
-        after: num(cp.after),
-        ...changeText(cp, goal),
-      })),
-      runs: overviewRuns,
-      recent: commitRows(commits.slice(-RECENT_COMMITS).reverse()),
-    };
-    writer.write(paths.overview, page('overview', { ...layoutBase, title: 'Overview', root: '' }, overview));
+    writer.write(
+      paths.overview,
+      page('overview', { ...layoutBase, title: 'Overview', root: '' }, overviewView(commits, allChanges, overviewRuns)),
+    );
     writeAssets(writer);
     charts.prune();
     const removed = writer.finish();
@@ -393,6 +346,83 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
   } finally {
     await pool.close();
   }
+}
+
+/** A run name's task: its history, the files the previous build recorded for it, its downloads' plan. */
+function runNameTask(
+  h: RunHistory,
+  c: {
+    out: string;
+    layoutBase: LayoutBase;
+    writer: SiteWriter;
+    entryHash: Map<number, string>;
+    entries: number;
+    bySeq: Map<number, CommitRow>;
+  },
+): RunNameTask {
+  const { writer } = c;
+  const downloads = planDownloads(
+    h,
+    c.entryHash,
+    c.entries,
+    (rel, key) => writer.previousOf(rel) === key && writer.exists(rel),
+  );
+  for (const d of downloads) {
+    writer.record(d.csv, d.key);
+    writer.record(d.json, d.key);
+    if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
+  }
+  // where the rows of the files to write came from (the commits are on every page)
+  const from = downloads.find((d) => !d.kept)?.from ?? h.length;
+  const previous: Record<string, string> = {};
+  for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
+    const p = writer.previousOf(rel);
+    if (p) previous[rel] = p;
+  }
+  return {
+    out: c.out,
+    layoutBase: c.layoutBase,
+    history: h,
+    commits: Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null),
+    recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => c.bySeq.get(seq)?.recordedAt ?? ''),
+    recordedFrom: from,
+    downloads,
+    previous,
+  };
+}
+
+type Change = RunNameResult['changes'][number] & { run: string };
+type OverviewRun = Omit<OverviewRow, 'spark'> & {
+  spark: ReturnType<typeof trusted> | '';
+  verdict: { label: string; tone: string; href: string } | null;
+};
+
+/** The overview's context: counts, the latest change points, every run name, the recent commits. */
+function overviewView(commits: CommitRow[], changes: Change[], runs: OverviewRun[]) {
+  const latest = commits[commits.length - 1];
+  return {
+    entryCount: commits.length,
+    runCount: commits.reduce((s, c) => s + c.runs, 0),
+    commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
+    latest: latest
+      ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) }
+      : null,
+    changes: [...changes]
+      .sort((a, b) => b.seq - a.seq)
+      .slice(0, RECENT_CHANGES)
+      .map(({ run, metric, goal, seq, commit, cp }) => ({
+        run,
+        metric,
+        href: paths.metric(run, metric),
+        commit: shortSha(commit),
+        commitHref: paths.entry(seq),
+        before: num(cp.before),
+        after: num(cp.after),
+        ...changeText(cp, goal),
+      })),
+    runs,
+    recent: commitRows(commits.slice(-RECENT_COMMITS).reverse()),
+  };
 }
 
 export function writeAssets(writer: SiteWriter): void {
