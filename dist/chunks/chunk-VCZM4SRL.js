@@ -376,36 +376,11 @@ async function buildSite(entries, opts) {
     for (const h of store.runs.values()) series += h.metrics.size;
     const runPool = use(series >= WORKER_SERIES);
     const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
+    const ledgerSize = (commits[commits.length - 1]?.seq ?? -1) + 1;
     const byName = new Map(
       biggestFirst.map((h) => {
-        const downloads = planDownloads(
-          h,
-          entryHash,
-          (commits[commits.length - 1]?.seq ?? -1) + 1,
-          (rel, key) => writer.previousOf(rel) === key && writer.exists(rel)
-        );
-        for (const d of downloads) {
-          writer.record(d.csv, d.key);
-          writer.record(d.json, d.key);
-          if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
-        }
-        const from = downloads.find((d) => !d.kept)?.from ?? h.length;
-        const previous = {};
-        for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
-          const p = writer.previousOf(rel);
-          if (p) previous[rel] = p;
-        }
-        const result = runPool.run("runName", {
-          out: opts.out,
-          layoutBase,
-          // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
-          history: runPool.size ? trimmedHistory(h) : h,
-          commits: Array.from(h.seq.subarray(0, h.length), (seq) => bySeq.get(seq)?.commit ?? null),
-          recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => bySeq.get(seq)?.recordedAt ?? ""),
-          recordedFrom: from,
-          downloads,
-          previous
-        });
+        const task = runNameTask(h, { out: opts.out, layoutBase, writer, entryHash, entries: ledgerSize, bySeq });
+        const result = runPool.run("runName", runPool.size ? { ...task, history: trimmedHistory(h) } : task);
         result.catch(() => void 0);
         return [h.name, result];
       })
@@ -439,27 +414,10 @@ async function buildSite(entries, opts) {
     }
     tick("runs");
     writeCommitPages(commits, writer, layoutBase, siteVer);
-    allChanges.sort((a, b) => b.seq - a.seq);
-    const latest = commits[commits.length - 1];
-    const overview = {
-      entryCount: commits.length,
-      runCount: commits.reduce((s, c) => s + c.runs, 0),
-      commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
-      latest: latest ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) } : null,
-      changes: allChanges.slice(0, RECENT_CHANGES).map(({ run, metric, goal, seq, commit, cp }) => ({
-        run,
-        metric,
-        href: paths.metric(run, metric),
-        commit: shortSha(commit),
-        commitHref: paths.entry(seq),
-        before: num(cp.before),
-        after: num(cp.after),
-        ...changeText(cp, goal)
-      })),
-      runs: overviewRuns,
-      recent: commitRows(commits.slice(-RECENT_COMMITS).reverse())
-    };
-    writer.write(paths.overview, page("overview", { ...layoutBase, title: "Overview", root: "" }, overview));
+    writer.write(
+      paths.overview,
+      page("overview", { ...layoutBase, title: "Overview", root: "" }, overviewView(commits, allChanges, overviewRuns))
+    );
     writeAssets(writer);
     charts.prune();
     const removed = writer.finish();
@@ -494,6 +452,57 @@ async function buildSite(entries, opts) {
   } finally {
     await pool.close();
   }
+}
+function runNameTask(h, c) {
+  const { writer } = c;
+  const downloads = planDownloads(
+    h,
+    c.entryHash,
+    c.entries,
+    (rel, key) => writer.previousOf(rel) === key && writer.exists(rel)
+  );
+  for (const d of downloads) {
+    writer.record(d.csv, d.key);
+    writer.record(d.json, d.key);
+    if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
+  }
+  const from = downloads.find((d) => !d.kept)?.from ?? h.length;
+  const previous = {};
+  for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
+    const p = writer.previousOf(rel);
+    if (p) previous[rel] = p;
+  }
+  return {
+    out: c.out,
+    layoutBase: c.layoutBase,
+    history: h,
+    commits: Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null),
+    recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => c.bySeq.get(seq)?.recordedAt ?? ""),
+    recordedFrom: from,
+    downloads,
+    previous
+  };
+}
+function overviewView(commits, changes, runs) {
+  const latest = commits[commits.length - 1];
+  return {
+    entryCount: commits.length,
+    runCount: commits.reduce((s, c) => s + c.runs, 0),
+    commitCount: new Set(commits.map((c) => c.commit ?? `#${c.seq}`)).size,
+    latest: latest ? { href: paths.entry(latest.seq), short: shortSha(latest.commit), when: when(latest.recordedAt) } : null,
+    changes: [...changes].sort((a, b) => b.seq - a.seq).slice(0, RECENT_CHANGES).map(({ run, metric, goal, seq, commit, cp }) => ({
+      run,
+      metric,
+      href: paths.metric(run, metric),
+      commit: shortSha(commit),
+      commitHref: paths.entry(seq),
+      before: num(cp.before),
+      after: num(cp.after),
+      ...changeText(cp, goal)
+    })),
+    runs,
+    recent: commitRows(commits.slice(-RECENT_COMMITS).reverse())
+  };
 }
 function writeAssets(writer) {
   for (const [name, text] of Object.entries(siteAssets)) writer.write(`assets/${name}`, text);

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-XCTGYJOI.js";
+} from "./chunk-VCZM4SRL.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
