@@ -98,7 +98,13 @@ class WorkerPool implements Pool {
   ) {}
 
   warm(): void {
-    while (this.slots.length < this.size) this.spawn();
+    while (this.slots.length < this.size) {
+      // its first task: made-up charts, drawn while the builder reads (see warm.ts)
+      const slot = this.spawn();
+      const req: Request = { id: this.nextId++, kind: 'warm', input: undefined };
+      slot.job = { req, resolve: () => undefined, reject: () => undefined };
+      slot.worker.postMessage(req);
+    }
   }
 
   run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {

@@ -2,8 +2,9 @@
 // in the builder's own thread (see pool.ts).
 import { renderEntries } from './entry-page.js';
 import { renderRunName } from './run-pages.js';
+import { warmUp } from './warm.js';
 
-export const tasks = { entries: renderEntries, runName: renderRunName };
+export const tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export type Tasks = typeof tasks;
 export type TaskKind = keyof Tasks;
