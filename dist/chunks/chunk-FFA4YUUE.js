@@ -23,7 +23,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-NCGEWVFT.js";
+} from "./chunk-FWN3XYZZ.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -82,7 +82,12 @@ var WorkerPool = class {
   nextId = 1;
   failure;
   warm() {
-    while (this.slots.length < this.size) this.spawn();
+    while (this.slots.length < this.size) {
+      const slot = this.spawn();
+      const req = { id: this.nextId++, kind: "warm", input: void 0 };
+      slot.job = { req, resolve: () => void 0, reject: () => void 0 };
+      slot.worker.postMessage(req);
+    }
   }
   run(kind, input) {
     if (this.failure) return Promise.reject(this.failure);

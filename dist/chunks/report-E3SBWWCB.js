@@ -3,11 +3,11 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-VCZM4SRL.js";
+} from "./chunk-FFA4YUUE.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-NCGEWVFT.js";
+import "./chunk-FWN3XYZZ.js";
 import {
   comparisonOptions,
   runComparison
