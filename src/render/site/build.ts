@@ -19,7 +19,7 @@ import {
   dropResume,
   loadResume,
   resumeHead,
-  saveResume,
+  prepareResume,
   type Badge,
   type CommitRow,
   type Header,
@@ -285,6 +285,21 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
         const { runBadges: _drop, ...kept } = rec;
         writer.state.entries[seq] = kept;
       }
+    // what does not wait for the run names' pages, done while the workers draw them: the commit lists
+    // and the saved state's body (the state is complete: entries, verdicts and histories)
+    writeCommitPages(commits, writer, layoutBase, siteVer);
+    const head = commits[commits.length - 1];
+    const resume =
+      head &&
+      prepareResume(opts.out, siteVer, {
+        head: { seq: head.seq, hash: entryHash.get(head.seq)! },
+        count,
+        runs: store.runs,
+        commits,
+        entryHash,
+        lastByBranch,
+        lastRunBadge,
+      });
 
     const allChanges: Change[] = [];
     const overviewRuns: OverviewRun[] = [];
@@ -306,8 +321,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     }
 
     tick('runs');
-    // 3. commit lists, overview, assets
-    writeCommitPages(commits, writer, layoutBase, siteVer);
+    // 3. the overview, the assets, and the saved state made current
     writer.write(
       paths.overview,
       page('overview', { ...layoutBase, title: 'Overview', root: '' }, overviewView(commits, allChanges, overviewRuns)),
@@ -315,17 +329,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     writeAssets(writer);
     charts.prune();
     const removed = writer.finish();
-    const head = commits[commits.length - 1];
-    if (head)
-      saveResume(opts.out, siteVer, {
-        head: { seq: head.seq, hash: entryHash.get(head.seq)! },
-        count,
-        runs: store.runs,
-        commits,
-        entryHash,
-        lastByBranch,
-        lastRunBadge,
-      });
+    resume?.commit();
     tick('finish');
     return {
       entries: count,

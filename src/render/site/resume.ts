@@ -8,7 +8,7 @@
 // entry with the same hash (whose hash chain covers every entry before it); anything else, including
 // a file that does not parse, means a full build.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
@@ -71,17 +71,22 @@ export function dropResume(out: string): void {
   const f = files(out);
   rmSync(f.header, { force: true });
   rmSync(f.body, { force: true });
+  rmSync(`${f.body}.tmp`, { force: true });
 }
 
 /**
- * Writes the state as a sequence of v8-serialised parts (the lists first, then one part per run name),
- * hashing as it goes, so that saving never holds more than one run name's packed history at once.
+ * Writes the state's body as a sequence of v8-serialised parts (the lists first, then one part per run
+ * name), hashing as it goes, so that saving never holds more than one run name's history at once. The
+ * body goes to a temporary file; the state exists only once `commit` has renamed it and written the
+ * header, which the builder does when the build has succeeded (the body is written while the workers
+ * still draw).
  */
-export function saveResume(out: string, version: string, s: ResumeState): void {
+export function prepareResume(out: string, version: string, s: ResumeState): { commit(): void } {
   const f = files(out);
+  const tmp = `${f.body}.tmp`;
   const hash = createHash('sha256');
   const parts: number[] = [];
-  const fd = openSync(f.body, 'w');
+  const fd = openSync(tmp, 'w');
   try {
     const put = (v: unknown) => {
       const buf = serialize(v);
@@ -106,7 +111,12 @@ export function saveResume(out: string, version: string, s: ResumeState): void {
   let series = 0;
   for (const h of s.runs.values()) series += h.metrics.size;
   const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts, series };
-  writeFileSync(f.header, JSON.stringify(header));
+  return {
+    commit() {
+      renameSync(tmp, f.body);
+      writeFileSync(f.header, JSON.stringify(header));
+    },
+  };
 }
 
 /** The head entry the saved state ends with, when the header is this builder's; else undefined. */
