@@ -140,7 +140,7 @@ var WorkerPool = class {
 
 // src/render/site/resume.ts
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
 import path2 from "node:path";
 import { deserialize, serialize } from "node:v8";
 var FORMAT = 4;
@@ -155,12 +155,14 @@ function dropResume(out) {
   const f = files(out);
   rmSync(f.header, { force: true });
   rmSync(f.body, { force: true });
+  rmSync(`${f.body}.tmp`, { force: true });
 }
-function saveResume(out, version, s) {
+function prepareResume(out, version, s) {
   const f = files(out);
+  const tmp = `${f.body}.tmp`;
   const hash = createHash("sha256");
   const parts = [];
-  const fd = openSync(f.body, "w");
+  const fd = openSync(tmp, "w");
   try {
     const put = (v) => {
       const buf = serialize(v);
@@ -185,7 +187,12 @@ function saveResume(out, version, s) {
   let series = 0;
   for (const h of s.runs.values()) series += h.metrics.size;
   const header = { format: FORMAT, version, head: s.head, sha256: hash.digest("hex"), parts, series };
-  writeFileSync(f.header, JSON.stringify(header));
+  return {
+    commit() {
+      renameSync(tmp, f.body);
+      writeFileSync(f.header, JSON.stringify(header));
+    }
+  };
 }
 function resumeHead(out, version) {
   try {
@@ -399,6 +406,17 @@ async function buildSite(entries, opts) {
         const { runBadges: _drop, ...kept } = rec;
         writer.state.entries[seq] = kept;
       }
+    writeCommitPages(commits, writer, layoutBase, siteVer);
+    const head = commits[commits.length - 1];
+    const resume = head && prepareResume(opts.out, siteVer, {
+      head: { seq: head.seq, hash: entryHash.get(head.seq) },
+      count,
+      runs: store.runs,
+      commits,
+      entryHash,
+      lastByBranch,
+      lastRunBadge
+    });
     const allChanges = [];
     const overviewRuns = [];
     let metricCount = 0;
@@ -418,7 +436,6 @@ async function buildSite(entries, opts) {
       opts.onProgress?.("metrics", i + 1, runTasks.length);
     }
     tick("runs");
-    writeCommitPages(commits, writer, layoutBase, siteVer);
     writer.write(
       paths.overview,
       page("overview", { ...layoutBase, title: "Overview", root: "" }, overviewView(commits, allChanges, overviewRuns))
@@ -426,17 +443,7 @@ async function buildSite(entries, opts) {
     writeAssets(writer);
     charts.prune();
     const removed = writer.finish();
-    const head = commits[commits.length - 1];
-    if (head)
-      saveResume(opts.out, siteVer, {
-        head: { seq: head.seq, hash: entryHash.get(head.seq) },
-        count,
-        runs: store.runs,
-        commits,
-        entryHash,
-        lastByBranch,
-        lastRunBadge
-      });
+    resume?.commit();
     tick("finish");
     return {
       entries: count,

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-FFA4YUUE.js";
+} from "./chunk-EVGGBHDE.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";

@@ -2,7 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-FFA4YUUE.js";
+} from "./chunk-EVGGBHDE.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
