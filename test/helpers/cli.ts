@@ -26,6 +26,8 @@ export function runDist(args: string[], opts: { cwd?: string; node?: string; env
     cwd: opts.cwd ?? repoRoot,
     encoding: 'utf8',
     env: { ...process.env, NO_COLOR: '1', ...opts.env },
+    // a CLI that hangs (a worker thread that never answers) fails the test instead of the whole run
+    timeout: 120_000,
   });
-  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr + (r.error ? String(r.error) : '') };
 }

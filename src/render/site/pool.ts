@@ -59,7 +59,8 @@ function inProcess(): Pool {
     warm: () => undefined,
     run(kind, input) {
       const task = tasks[kind] as (i: typeof input) => TaskOutput<typeof kind>;
-      const result = last.then(() => task(input));
+      // a result crosses a structured clone, as a worker's does: nothing is shared with the caller
+      const result = last.then(() => task(input)).then((r) => structuredClone(r));
       last = result.catch(() => undefined);
       return result;
     },
@@ -91,6 +92,8 @@ class WorkerPool implements Pool {
   private readonly queue: Job[] = [];
   private nextId = 1;
   private failure: Error | undefined;
+  /** closed: no task is dispatched any more (a late reply must not start a new worker) */
+  private closed = false;
 
   constructor(
     private readonly script: URL,
@@ -108,6 +111,7 @@ class WorkerPool implements Pool {
   }
 
   run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+    if (this.closed) return Promise.reject(new Error('the site build workers are closed'));
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, kind, input }, resolve: resolve as (v: unknown) => void, reject });
@@ -116,7 +120,7 @@ class WorkerPool implements Pool {
   }
 
   private dispatch(): void {
-    while (this.queue.length) {
+    while (this.queue.length && !this.closed) {
       let slot = this.slots.find((s) => !s.job);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
       if (!slot) return;
@@ -156,6 +160,9 @@ class WorkerPool implements Pool {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    // tasks never started are dropped (their callers have stopped waiting: the build failed or ended)
+    this.queue.splice(0);
     const all = this.slots.splice(0);
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
