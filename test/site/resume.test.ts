@@ -5,9 +5,9 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'n
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { appendToLedger } from '../../src/publish/ledger/index.js';
+import { appendToLedger, entryHash } from '../../src/publish/ledger/index.js';
 import type { LedgerEntry } from '../../src/publish/ledger/types.js';
-import { buildSite } from '../../src/render/site/index.js';
+import { buildSite, paths } from '../../src/render/site/index.js';
 import { CACHE_DIR } from '../../src/render/site/writer.js';
 import { runCommand } from '../helpers/cli.js';
 import { entries } from './fixtures.js';
@@ -68,6 +68,24 @@ describe('site build cache', () => {
     const b = site(fresh);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
     for (const [f, text] of b) expect(a.get(f), f).toBe(text);
+  });
+
+  it('leaves alone the run names a new entry does not record, and still matches a build from nothing', async () => {
+    // entry 13 records bert/glue only: resnet50/cifar10's pages stay as they are
+    const { hash: _hash, ...next } = { ...all[13]!, runs: all[13]!.runs.filter((r) => r.run.name === 'bert/glue') };
+    const partial = [...all.slice(0, 13), { ...next, hash: entryHash(next) }];
+    const out = path.join(tmp, 'partial');
+    expect((await buildSite(source(all.slice(0, 13)), opts(out))).runNamesRendered).toBe(2);
+    const inc = await buildSite(source(partial), opts(out));
+    expect(inc).toMatchObject({ entriesRead: 2, entriesRendered: 1, runNamesRendered: 1, metrics: 6 });
+    const fresh = path.join(tmp, 'partial-fresh');
+    await buildSite(partial, opts(fresh));
+    expect(site(out)).toEqual(site(fresh));
+    // nothing new: nothing drawn again; a page gone from disk: that run name is made again
+    expect(await buildSite(source(partial), opts(out))).toMatchObject({ runNamesRendered: 0, written: 0 });
+    rmSync(path.join(out, paths.metric('resnet50/cifar10', 'accuracy')));
+    expect((await buildSite(source(partial), opts(out))).runNamesRendered).toBe(1);
+    expect(site(out)).toEqual(site(fresh));
   });
 
   it('ignores a corrupted or foreign cache and builds from every entry', async () => {

@@ -13,7 +13,7 @@ import { subjectOf } from './entry-page.js';
 import { num, shortSha, when } from './format.js';
 import { entryRows, HistoryStore, RecentValues, trimmedHistory, type EntryRow, type RunHistory } from './history.js';
 import { page, siteAssets, trusted } from './html.js';
-import { COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
+import { CHUNK, COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
 import { createPool, localPool } from './pool.js';
 import {
   dropResume,
@@ -24,15 +24,17 @@ import {
   type CommitRow,
   type Header,
   type ResumeState,
+  type SavedRunPages,
 } from './resume.js';
-import { changeText, type OverviewRow, type RunNameResult, type RunNameTask } from './run-pages.js';
+import { changeText, chartPack, type OverviewRow, type RunNameResult, type RunNameTask } from './run-pages.js';
+import { specsHash } from './charts.js';
 import { specs } from './templates.gen.js';
 import { ChartCache, SiteWriter, type EntryRecord } from './writer.js';
 
 export { CHART_POINTS, CHUNK, COMMITS_PER_PAGE, paths, runAnchor, TABLE_ROWS } from './paths.js';
 
 /** bump when the page layout changes in ways the templates' hash does not capture */
-const BUILDER_VERSION = '2';
+const BUILDER_VERSION = '3';
 const RECENT_COMMITS = 15;
 const RECENT_CHANGES = 25;
 /** entries per task handed to a worker: enough to make a task's setup and messages cheap */
@@ -69,6 +71,8 @@ export interface BuildSummary {
   chartsReused: number;
   /** milliseconds spent drawing charts */
   chartMs: number;
+  /** run names whose pages were made (the others were left alone by the new entries) */
+  runNamesRendered: number;
   bytesWritten: number;
   /** worker threads that rendered pages (0: all in the calling thread) */
   workers: number;
@@ -78,7 +82,7 @@ export interface BuildSummary {
 
 function siteVersion(version: string): string {
   const h = createHash('sha256');
-  h.update(BUILDER_VERSION + version);
+  h.update(BUILDER_VERSION + version + specsHash);
   h.update(JSON.stringify(Object.keys(specs)));
   for (const s of Object.values(specs))
     h.update(String(JSON.stringify(s, (_k, v: unknown) => (typeof v === 'function' ? v.toString() : v))));
@@ -265,9 +269,31 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     // handed out biggest first (so that no big one is left to finish alone), taken in ledger order
     const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
     const ledgerSize = (commits[commits.length - 1]?.seq ?? -1) + 1;
+    const savedPages = resumed?.pages ?? new Map<string, SavedRunPages>();
+    const pagesKeys = new Map<string, string>();
+    let runNamesRendered = 0;
     const byName = new Map(
       biggestFirst.map((h) => {
         const task = runNameTask(h, { out: opts.out, layoutBase, writer, entryHash, entries: ledgerSize, bySeq });
+        const key = pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize);
+        pagesKeys.set(h.name, key);
+        const saved = savedPages.get(h.name);
+        // a run name the new entries left alone: its pages are what they were (the key holds the
+        // chained hash of its last entry, which covers every row), when they are all still there
+        if (
+          saved?.key === key &&
+          task.downloads.every((d) => d.kept) &&
+          Object.keys(saved.files).every((f) => writer.exists(f))
+        ) {
+          const unchanged = Object.keys(saved.files).length;
+          const skipped: RunNameResult = {
+            ...saved,
+            stats: { written: 0, unchanged, bytes: 0 },
+            charts: { used: [chartPack(h.name)], rendered: 0, reused: 0, renderMs: 0 },
+          };
+          return [h.name, Promise.resolve(skipped)] as const;
+        }
+        runNamesRendered++;
         // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
         const result = runPool.run('runName', runPool.size ? { ...task, history: trimmedHistory(h) } : task);
         result.catch(() => undefined);
@@ -304,8 +330,11 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     const allChanges: Change[] = [];
     const overviewRuns: OverviewRun[] = [];
     let metricCount = 0;
+    const pages = new Map<string, SavedRunPages>();
     for (const [i, task] of runTasks.entries()) {
       const r = await task;
+      const { stats: _stats, charts: _charts, ...kept } = r;
+      pages.set(r.overview.name, { ...kept, key: pagesKeys.get(r.overview.name)! });
       for (const [rel, hash] of Object.entries(r.files)) writer.record(rel, hash);
       writer.count(r.stats);
       charts.merge(r.charts);
@@ -329,7 +358,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     writeAssets(writer);
     charts.prune();
     const removed = writer.finish();
-    resume?.commit();
+    resume?.commit(pages);
     tick('finish');
     return {
       entries: count,
@@ -343,6 +372,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       chartsRendered: charts.rendered,
       chartsReused: charts.reused,
       chartMs: Math.round(charts.renderMs),
+      runNamesRendered,
       bytesWritten: writer.bytes,
       workers: usedWorkers ? pool.size : 0,
       timings,
@@ -350,6 +380,36 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
   } finally {
     await pool.close();
   }
+}
+
+/**
+ * What a run name's pages are made from: the builder (siteVer: templates, styles, chart specs), the
+ * layout, the run's rows and metrics, and the chained hash of its last row's entry, which covers every
+ * entry before it; and the open download chunk, which moves on as the ledger grows.
+ */
+function pagesKey(
+  h: RunHistory,
+  siteVer: string,
+  layoutBase: LayoutBase,
+  entryHash: Map<number, string>,
+  ledgerSize: number,
+): string {
+  const last = h.seq[h.length - 1]!;
+  return createHash('sha1')
+    .update(
+      JSON.stringify([
+        siteVer,
+        layoutBase,
+        h.name,
+        h.group ?? null,
+        h.length,
+        last,
+        entryHash.get(last) ?? null,
+        Math.floor((ledgerSize - 1) / CHUNK),
+        [...h.metrics.values()].map((c) => [c.name, c.goal ?? null, c.unit ?? null]),
+      ]),
+    )
+    .digest('base64url');
 }
 
 /** A run name's task: its history, the files the previous build recorded for it, its downloads' plan. */

@@ -48,7 +48,7 @@ export function chartKey(kind: string, data: unknown, text: ChartText): string {
 }
 
 /** a new chart spec (or text-width estimate) draws every chart again */
-const specsHash = createHash('sha256')
+export const specsHash = createHash('sha256')
   .update(JSON.stringify(vegaSpecs) + estimateTextWidth.toString() + charWidthEm.toString())
   .digest('hex');
 

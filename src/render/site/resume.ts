@@ -8,15 +8,25 @@
 // entry with the same hash (whose hash chain covers every entry before it); anything else, including
 // a file that does not parse, means a full build.
 import { createHash } from 'node:crypto';
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import {
+  appendFileSync,
+  closeSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
 import { trimmedHistory, type MetricColumn, type RunHistory } from './history.js';
+import type { OverviewRow, RunNameResult } from './run-pages.js';
 import type { Tone } from './report-view.js';
 import { CACHE_DIR } from './writer.js';
 
-const FORMAT = 4;
+const FORMAT = 5;
 const HEADER = 'resume.json';
 const BODY = 'resume.bin';
 
@@ -32,8 +42,20 @@ export interface CommitRow {
   badge: Badge | null;
 }
 
+/** What a run name's task made, kept so that a rebuild can skip a run name the new entries left alone. */
+export interface SavedRunPages {
+  /** what the pages were made from (build.ts: the run's rows, its last entry's chained hash, ...) */
+  key: string;
+  files: Record<string, string>;
+  overview: OverviewRow;
+  changes: RunNameResult['changes'];
+  metrics: number;
+}
+
 export interface ResumeState {
   head: { seq: number; hash: string };
+  /** per run name, what its pages were made from and what they hold */
+  pages: Map<string, SavedRunPages>;
   count: number;
   runs: Map<string, RunHistory>;
   commits: CommitRow[];
@@ -76,12 +98,16 @@ export function dropResume(out: string): void {
 
 /**
  * Writes the state's body as a sequence of v8-serialised parts (the lists first, then one part per run
- * name), hashing as it goes, so that saving never holds more than one run name's history at once. The
- * body goes to a temporary file; the state exists only once `commit` has renamed it and written the
- * header, which the builder does when the build has succeeded (the body is written while the workers
- * still draw).
+ * name, then the run names' pages), hashing as it goes, so that saving never holds more than one run
+ * name's history at once. The body goes to a temporary file while the workers still draw; `commit`
+ * adds the pages they made, renames the file and writes the header, which the builder does when the
+ * build has succeeded: until then there is no state.
  */
-export function prepareResume(out: string, version: string, s: ResumeState): { commit(): void } {
+export function prepareResume(
+  out: string,
+  version: string,
+  s: Omit<ResumeState, 'pages'>,
+): { commit(pages: ResumeState['pages']): void } {
   const f = files(out);
   const tmp = `${f.body}.tmp`;
   const hash = createHash('sha256');
@@ -110,10 +136,17 @@ export function prepareResume(out: string, version: string, s: ResumeState): { c
   }
   let series = 0;
   for (const h of s.runs.values()) series += h.metrics.size;
-  const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts, series };
   return {
-    commit() {
+    commit(pages) {
+      // as JSON text, not v8-serialised: these come back from worker threads, and v8.serialize writes
+      // a whole number as an integer or a double depending on how it was held, so the same pages
+      // would not always give the same bytes (JSON does)
+      const buf = Buffer.from(JSON.stringify([...pages]));
+      hash.update(buf);
+      appendFileSync(tmp, buf);
+      parts.push(buf.length);
       renameSync(tmp, f.body);
+      const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts, series };
       writeFileSync(f.header, JSON.stringify(header));
     },
   };
@@ -146,12 +179,20 @@ export function loadResume(out: string, header: Header): ResumeState | undefined
     if (body.length !== bytes || createHash('sha256').update(body).digest('hex') !== header.sha256) return undefined;
     const parts: unknown[] = [];
     let at = 0;
-    for (const n of header.parts) {
-      parts.push(deserialize(body.subarray(at, at + n)));
+    header.parts.forEach((n, i) => {
+      const part = body.subarray(at, at + n);
+      // the last part is the run names' pages, as JSON (see prepareResume)
+      parts.push(
+        i === header.parts.length - 1
+          ? new Map(JSON.parse(part.toString('utf8')) as [string, SavedRunPages][])
+          : deserialize(part),
+      );
       at += n;
-    }
-    const v = parts[0] as Omit<ResumeState, 'head' | 'runs'>;
-    const saved = parts.slice(1) as (Omit<RunHistory, 'metrics'> & { metrics: MetricColumn[] })[];
+    });
+    const v = parts[0] as Omit<ResumeState, 'head' | 'runs' | 'pages'>;
+    const pages = parts[parts.length - 1];
+    if (parts.length < 2 || !(pages instanceof Map)) return undefined;
+    const saved = parts.slice(1, -1) as (Omit<RunHistory, 'metrics'> & { metrics: MetricColumn[] })[];
     const runs = new Map<string, RunHistory>();
     for (const h of saved) {
       const ok =
@@ -171,7 +212,7 @@ export function loadResume(out: string, header: Header): ResumeState | undefined
       runs.set(h.name, { ...h, metrics });
     }
     if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return undefined;
-    return { ...v, head: header.head, runs };
+    return { ...v, head: header.head, runs, pages: pages as ResumeState['pages'] };
   } catch {
     return undefined;
   }

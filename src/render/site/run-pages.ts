@@ -16,6 +16,9 @@ import { ChartCache, FileSink, type ChartStats, type SinkStats } from './writer.
 
 const SPARK_POINTS = 30;
 
+/** The file of a run name's chart pack (writer.ts: ChartCache). */
+export const chartPack = (name: string) => `${slug(name)}.json`;
+
 export interface RunNameTask {
   out: string;
   layoutBase: LayoutBase;
@@ -44,8 +47,14 @@ export interface RunNameResult {
   /** pages written or kept: path -> content hash */
   files: Record<string, string>;
   overview: OverviewRow;
-  /** every change point of every metric, with the entry it starts at */
-  changes: { metric: string; goal?: string; seq: number; commit: string | null; cp: ChangePoint }[];
+  /** every change point of every metric, with the entry it starts at (what the overview shows of it) */
+  changes: {
+    metric: string;
+    goal?: string;
+    seq: number;
+    commit: string | null;
+    cp: Pick<ChangePoint, 'before' | 'after' | 'delta' | 'relative'>;
+  }[];
   metrics: number;
   stats: SinkStats;
   charts: ChartStats;
@@ -53,7 +62,7 @@ export interface RunNameResult {
 
 export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   const sink = new FileSink(t.out);
-  const charts = new ChartCache(t.out, `${slug(t.history.name)}.json`);
+  const charts = new ChartCache(t.out, chartPack(t.history.name));
   const files: Record<string, string> = {};
   const write = (rel: string, html: string) => (files[rel] = sink.write(rel, html, t.previous[rel]));
   const h = t.history;
@@ -69,7 +78,7 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
         ...(col.goal ? { goal: col.goal } : {}),
         seq: h.seq[cp.index]!,
         commit: t.commits[cp.index] ?? null,
-        cp,
+        cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative },
       });
     }
     const last = cps[cps.length - 1];
@@ -104,7 +113,10 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   return { files, overview, changes, metrics: h.metrics.size, stats: sink.stats, charts: charts.stats() };
 }
 
-export function changeText(cp: ChangePoint, goal: string | undefined): { change: string; tone: Tone } {
+export function changeText(
+  cp: Pick<ChangePoint, 'delta' | 'relative'>,
+  goal: string | undefined,
+): { change: string; tone: Tone } {
   const better = goal === 'maximize' ? cp.delta > 0 : goal === 'minimize' ? cp.delta < 0 : null;
   return {
     change: cp.relative === null ? signed(cp.delta) : `${signed(cp.delta)} (${percent(cp.relative)})`,
