@@ -31,7 +31,7 @@ async function runAction(settings) {
     case "pr":
       return (await import("./chunks/pull-request-TL54CNZZ.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-BVV3ZOAP.js")).pushFlow(settings);
+      return (await import("./chunks/push-QLOJ27P3.js")).pushFlow(settings);
     case "workflow-run":
       return (await import("./chunks/workflow-run-7O65DX3B.js")).workflowRunFlow(settings);
   }

@@ -2,7 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks
-} from "./chunks/chunk-FWN3XYZZ.js";
+} from "./chunks/chunk-RZ52KDQ5.js";
 import "./chunks/chunk-GZH3XOXG.js";
 import "./chunks/chunk-XC46B5WS.js";
 import "./chunks/chunk-SVJAMWSF.js";

@@ -3,11 +3,11 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-EVGGBHDE.js";
+} from "./chunk-M2RSLF5B.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-FWN3XYZZ.js";
+import "./chunk-RZ52KDQ5.js";
 import {
   comparisonOptions,
   runComparison

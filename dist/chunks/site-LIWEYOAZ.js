@@ -2,14 +2,14 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-EVGGBHDE.js";
+} from "./chunk-M2RSLF5B.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-JB7N2H4X.js";
-import "./chunk-FWN3XYZZ.js";
+import "./chunk-RZ52KDQ5.js";
 import "./chunk-GZH3XOXG.js";
 import "./chunk-XC46B5WS.js";
 import {

@@ -2,6 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   CACHE_DIR,
+  CHUNK,
   COMMITS_PER_PAGE,
   ChartCache,
   HISTORY_FOR_COMPARE,
@@ -9,6 +10,7 @@ import {
   RecentValues,
   SiteWriter,
   changeText,
+  chartPack,
   entryRows,
   num,
   page,
@@ -18,12 +20,13 @@ import {
   shortSha,
   siteAssets,
   specs,
+  specsHash,
   subjectOf,
   tasks,
   trimmedHistory,
   trusted,
   when
-} from "./chunk-FWN3XYZZ.js";
+} from "./chunk-RZ52KDQ5.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -57,7 +60,7 @@ function inProcess() {
     warm: () => void 0,
     run(kind, input) {
       const task = tasks[kind];
-      const result = last.then(() => task(input));
+      const result = last.then(() => task(input)).then((r) => structuredClone(r));
       last = result.catch(() => void 0);
       return result;
     },
@@ -81,6 +84,8 @@ var WorkerPool = class {
   queue = [];
   nextId = 1;
   failure;
+  /** closed: no task is dispatched any more (a late reply must not start a new worker) */
+  closed = false;
   warm() {
     while (this.slots.length < this.size) {
       const slot = this.spawn();
@@ -90,6 +95,7 @@ var WorkerPool = class {
     }
   }
   run(kind, input) {
+    if (this.closed) return Promise.reject(new Error("the site build workers are closed"));
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
       this.queue.push({ req: { id: this.nextId++, kind, input }, resolve, reject });
@@ -97,7 +103,7 @@ var WorkerPool = class {
     });
   }
   dispatch() {
-    while (this.queue.length) {
+    while (this.queue.length && !this.closed) {
       let slot = this.slots.find((s) => !s.job);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
       if (!slot) return;
@@ -133,6 +139,8 @@ var WorkerPool = class {
     return slot;
   }
   async close() {
+    this.closed = true;
+    this.queue.splice(0);
     const all = this.slots.splice(0);
     await Promise.all(all.map((s) => s.worker.terminate()));
   }
@@ -140,10 +148,19 @@ var WorkerPool = class {
 
 // src/render/site/resume.ts
 import { createHash } from "node:crypto";
-import { closeSync, openSync, readFileSync, renameSync, rmSync, writeFileSync, writeSync } from "node:fs";
+import {
+  appendFileSync,
+  closeSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
 import path2 from "node:path";
 import { deserialize, serialize } from "node:v8";
-var FORMAT = 4;
+var FORMAT = 5;
 var HEADER = "resume.json";
 var BODY = "resume.bin";
 function column(c) {
@@ -186,10 +203,14 @@ function prepareResume(out, version, s) {
   }
   let series = 0;
   for (const h of s.runs.values()) series += h.metrics.size;
-  const header = { format: FORMAT, version, head: s.head, sha256: hash.digest("hex"), parts, series };
   return {
-    commit() {
+    commit(pages) {
+      const buf = Buffer.from(JSON.stringify([...pages]));
+      hash.update(buf);
+      appendFileSync(tmp, buf);
+      parts.push(buf.length);
       renameSync(tmp, f.body);
+      const header = { format: FORMAT, version, head: s.head, sha256: hash.digest("hex"), parts, series };
       writeFileSync(f.header, JSON.stringify(header));
     }
   };
@@ -210,12 +231,17 @@ function loadResume(out, header) {
     if (body.length !== bytes || createHash("sha256").update(body).digest("hex") !== header.sha256) return void 0;
     const parts = [];
     let at = 0;
-    for (const n of header.parts) {
-      parts.push(deserialize(body.subarray(at, at + n)));
+    header.parts.forEach((n, i) => {
+      const part = body.subarray(at, at + n);
+      parts.push(
+        i === header.parts.length - 1 ? new Map(JSON.parse(part.toString("utf8"))) : deserialize(part)
+      );
       at += n;
-    }
+    });
     const v = parts[0];
-    const saved = parts.slice(1);
+    const pages = parts[parts.length - 1];
+    if (parts.length < 2 || !(pages instanceof Map)) return void 0;
+    const saved = parts.slice(1, -1);
     const runs = /* @__PURE__ */ new Map();
     for (const h of saved) {
       const ok = typeof h.name === "string" && Number.isInteger(h.length) && h.seq instanceof Float64Array && h.seq.length === h.length && Array.isArray(h.runIds) && h.runIds.length === h.length;
@@ -229,14 +255,14 @@ function loadResume(out, header) {
       runs.set(h.name, { ...h, metrics });
     }
     if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return void 0;
-    return { ...v, head: header.head, runs };
+    return { ...v, head: header.head, runs, pages };
   } catch {
     return void 0;
   }
 }
 
 // src/render/site/build.ts
-var BUILDER_VERSION = "2";
+var BUILDER_VERSION = "3";
 var RECENT_COMMITS = 15;
 var RECENT_CHANGES = 25;
 var ENTRIES_PER_TASK = 32;
@@ -244,7 +270,7 @@ var WORKER_ENTRIES = 128;
 var WORKER_SERIES = 64;
 function siteVersion(version) {
   const h = createHash2("sha256");
-  h.update(BUILDER_VERSION + version);
+  h.update(BUILDER_VERSION + version + specsHash);
   h.update(JSON.stringify(Object.keys(specs)));
   for (const s of Object.values(specs))
     h.update(String(JSON.stringify(s, (_k, v) => typeof v === "function" ? v.toString() : v)));
@@ -389,9 +415,25 @@ async function buildSite(entries, opts) {
     const runPool = use(series >= WORKER_SERIES);
     const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
     const ledgerSize = (commits[commits.length - 1]?.seq ?? -1) + 1;
+    const savedPages = resumed?.pages ?? /* @__PURE__ */ new Map();
+    const pagesKeys = /* @__PURE__ */ new Map();
+    let runNamesRendered = 0;
     const byName = new Map(
       biggestFirst.map((h) => {
         const task = runNameTask(h, { out: opts.out, layoutBase, writer, entryHash, entries: ledgerSize, bySeq });
+        const key = pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize);
+        pagesKeys.set(h.name, key);
+        const saved = savedPages.get(h.name);
+        if (saved?.key === key && task.downloads.every((d) => d.kept) && Object.keys(saved.files).every((f) => writer.exists(f))) {
+          const unchanged = Object.keys(saved.files).length;
+          const skipped = {
+            ...saved,
+            stats: { written: 0, unchanged, bytes: 0 },
+            charts: { used: [chartPack(h.name)], rendered: 0, reused: 0, renderMs: 0 }
+          };
+          return [h.name, Promise.resolve(skipped)];
+        }
+        runNamesRendered++;
         const result = runPool.run("runName", runPool.size ? { ...task, history: trimmedHistory(h) } : task);
         result.catch(() => void 0);
         return [h.name, result];
@@ -420,8 +462,11 @@ async function buildSite(entries, opts) {
     const allChanges = [];
     const overviewRuns = [];
     let metricCount = 0;
+    const pages = /* @__PURE__ */ new Map();
     for (const [i, task] of runTasks.entries()) {
       const r = await task;
+      const { stats: _stats, charts: _charts, ...kept } = r;
+      pages.set(r.overview.name, { ...kept, key: pagesKeys.get(r.overview.name) });
       for (const [rel, hash] of Object.entries(r.files)) writer.record(rel, hash);
       writer.count(r.stats);
       charts.merge(r.charts);
@@ -443,7 +488,7 @@ async function buildSite(entries, opts) {
     writeAssets(writer);
     charts.prune();
     const removed = writer.finish();
-    resume?.commit();
+    resume?.commit(pages);
     tick("finish");
     return {
       entries: count,
@@ -457,6 +502,7 @@ async function buildSite(entries, opts) {
       chartsRendered: charts.rendered,
       chartsReused: charts.reused,
       chartMs: Math.round(charts.renderMs),
+      runNamesRendered,
       bytesWritten: writer.bytes,
       workers: usedWorkers ? pool.size : 0,
       timings
@@ -464,6 +510,22 @@ async function buildSite(entries, opts) {
   } finally {
     await pool.close();
   }
+}
+function pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize) {
+  const last = h.seq[h.length - 1];
+  return createHash2("sha1").update(
+    JSON.stringify([
+      siteVer,
+      layoutBase,
+      h.name,
+      h.group ?? null,
+      h.length,
+      last,
+      entryHash.get(last) ?? null,
+      Math.floor((ledgerSize - 1) / CHUNK),
+      [...h.metrics.values()].map((c) => [c.name, c.goal ?? null, c.unit ?? null])
+    ])
+  ).digest("base64url");
 }
 function runNameTask(h, c) {
   const { writer } = c;

@@ -38186,9 +38186,10 @@ function sparkline(values2, text2, id2) {
 
 // src/render/site/run-pages.ts
 var SPARK_POINTS = 30;
+var chartPack = (name) => `${slug(name)}.json`;
 async function renderRunName(t) {
   const sink = new FileSink(t.out);
-  const charts = new ChartCache(t.out, `${slug(t.history.name)}.json`);
+  const charts = new ChartCache(t.out, chartPack(t.history.name));
   const files = {};
   const write = (rel, html) => files[rel] = sink.write(rel, html, t.previous[rel]);
   const h2 = t.history;
@@ -38204,7 +38205,7 @@ async function renderRunName(t) {
         ...col.goal ? { goal: col.goal } : {},
         seq: h2.seq[cp.index],
         commit: t.commits[cp.index] ?? null,
-        cp
+        cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative }
       });
     }
     const last = cps[cps.length - 1];
@@ -38391,6 +38392,7 @@ export {
   RecentValues,
   HistoryStore,
   COMMITS_PER_PAGE,
+  CHUNK,
   HISTORY_FOR_COMPARE,
   paths,
   planDownloads,
@@ -38406,6 +38408,8 @@ export {
   SiteWriter,
   ChartCache,
   subjectOf,
+  specsHash,
+  chartPack,
   changeText,
   tasks
 };
