@@ -7,13 +7,13 @@
 // what the new entries change; every other file is written only when its content changed.
 import { createHash } from 'node:crypto';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
-import { planDownloads } from './downloads.js';
+import { openChunk, planDownloads, type DownloadChunk } from './downloads.js';
 import type { EntriesResult, EntriesTask, LayoutBase } from './entry-page.js';
 import { subjectOf } from './entry-page.js';
 import { num, shortSha, when } from './format.js';
 import { entryRows, HistoryStore, RecentValues, trimmedHistory, type EntryRow, type RunHistory } from './history.js';
 import { page, siteAssets, trusted } from './html.js';
-import { CHUNK, COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
+import { COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
 import { createPool, localPool } from './pool.js';
 import {
   dropResume,
@@ -30,8 +30,6 @@ import { changeText, chartPack, type OverviewRow, type RunNameResult, type RunNa
 import { specsHash } from './charts.js';
 import { specs } from './templates.gen.js';
 import { ChartCache, SiteWriter, type EntryRecord } from './writer.js';
-
-export { CHART_POINTS, CHUNK, COMMITS_PER_PAGE, paths, runAnchor, TABLE_ROWS } from './paths.js';
 
 /** bump when the page layout changes in ways the templates' hash does not capture */
 const BUILDER_VERSION = '3';
@@ -274,7 +272,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     let runNamesRendered = 0;
     const byName = new Map(
       biggestFirst.map((h) => {
-        const task = runNameTask(h, { out: opts.out, layoutBase, writer, entryHash, entries: ledgerSize, bySeq });
+        const downloads = plannedDownloads(h, writer, entryHash, ledgerSize);
         const key = pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize);
         pagesKeys.set(h.name, key);
         const saved = savedPages.get(h.name);
@@ -282,7 +280,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
         // chained hash of its last entry, which covers every row), when they are all still there
         if (
           saved?.key === key &&
-          task.downloads.every((d) => d.kept) &&
+          downloads.every((d) => d.kept) &&
           Object.keys(saved.files).every((f) => writer.exists(f))
         ) {
           const unchanged = Object.keys(saved.files).length;
@@ -294,6 +292,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
           return [h.name, Promise.resolve(skipped)] as const;
         }
         runNamesRendered++;
+        const task = runNameTask(h, downloads, { out: opts.out, layoutBase, writer, bySeq });
         // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
         const result = runPool.run('runName', runPool.size ? { ...task, history: trimmedHistory(h) } : task);
         result.catch(() => undefined);
@@ -405,30 +404,19 @@ function pagesKey(
         h.length,
         last,
         entryHash.get(last) ?? null,
-        Math.floor((ledgerSize - 1) / CHUNK),
+        openChunk(ledgerSize),
         [...h.metrics.values()].map((c) => [c.name, c.goal ?? null, c.unit ?? null]),
       ]),
     )
     .digest('base64url');
 }
 
-/** A run name's task: its history, the files the previous build recorded for it, its downloads' plan. */
-function runNameTask(
-  h: RunHistory,
-  c: {
-    out: string;
-    layoutBase: LayoutBase;
-    writer: SiteWriter;
-    entryHash: Map<number, string>;
-    entries: number;
-    bySeq: Map<number, CommitRow>;
-  },
-): RunNameTask {
-  const { writer } = c;
+/** A run name's downloads, planned and recorded in the build state (kept ones counted unchanged). */
+function plannedDownloads(h: RunHistory, writer: SiteWriter, entryHash: Map<number, string>, entries: number) {
   const downloads = planDownloads(
     h,
-    c.entryHash,
-    c.entries,
+    entryHash,
+    entries,
     (rel, key) => writer.previousOf(rel) === key && writer.exists(rel),
   );
   for (const d of downloads) {
@@ -436,11 +424,20 @@ function runNameTask(
     writer.record(d.json, d.key);
     if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
   }
+  return downloads;
+}
+
+/** A run name's task: its history with each row's commit, its downloads, what the previous build wrote. */
+function runNameTask(
+  h: RunHistory,
+  downloads: DownloadChunk[],
+  c: { out: string; layoutBase: LayoutBase; writer: SiteWriter; bySeq: Map<number, CommitRow> },
+): RunNameTask {
   // where the rows of the files to write came from (the commits are on every page)
   const from = downloads.find((d) => !d.kept)?.from ?? h.length;
   const previous: Record<string, string> = {};
   for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
-    const p = writer.previousOf(rel);
+    const p = c.writer.previousOf(rel);
     if (p) previous[rel] = p;
   }
   return {

@@ -25,6 +25,9 @@ export interface DownloadChunk extends Download {
   kept: boolean;
 }
 
+/** The chunk that holds the newest of `entries` ledger entries: the one still growing. */
+export const openChunk = (entries: number) => Math.floor((entries - 1) / CHUNK);
+
 /**
  * The chunks of a run name's history, each with its key and whether its files can be kept.
  * `entryHash` holds the ledger's chained entry hashes (each covers every entry before it).
@@ -37,7 +40,7 @@ export function planDownloads(
   kept: (rel: string, key: string) => boolean,
 ): DownloadChunk[] {
   const names = [...h.metrics.keys()].join('\u0000');
-  const open = Math.floor((entries - 1) / CHUNK);
+  const open = openChunk(entries);
   const ranges: { k: number; b: number | undefined; from: number; to: number }[] = [];
   for (let i = 0; i < h.length; i++) {
     const seq = h.seq[i]!;
