@@ -113,7 +113,7 @@ export const run: Command = async (args, io) => {
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'ENOSPC' || code === 'EROFS' || code === 'ENOTDIR' || code === 'EISDIR')
-      throw new UserError(msg.cannotWrite(values.out, code));
+      throw new UserError(msg.cannotWrite(values.out, code, (e as NodeJS.ErrnoException).path));
     throw e;
   } finally {
     await ledger.close();

@@ -1,5 +1,5 @@
 // Every message of the compare stage: policy errors, verdict reasons, findings, headline, CLI.
-import { describeValue, oneOfList, plural } from './describe.js';
+import { describeValue, oneOfList, plural, writeFailure } from './describe.js';
 import type { ThresholdSpec } from '../compare/policy-types.js';
 
 /** A number for people: up to 4 significant digits, no exponent for everyday magnitudes. */
@@ -166,7 +166,7 @@ export const compareMessages = {
     `runledger ${command}: no ${side} manifests found in ${JSON.stringify(arg)}`,
   championUnsupported: (command: string, arg: string) =>
     `runledger ${command}: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
-  cannotWrite: (file: string, reason: string) => `runledger compare: cannot write ${file}: ${reason}`,
+  cannotWrite: (file: string, code: string) => `runledger compare: cannot write ${file}: ${writeFailure(code)}`,
   wroteReport: (file: string, verdict: string) => `runledger compare: ${verdict}; report written to ${file}\n`,
 };
 

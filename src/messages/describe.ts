@@ -37,3 +37,17 @@ export function formatBytes(n: number): string {
   }
   return i === 0 ? `${n} bytes` : `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }
+
+/** Why a file could not be written, in words (the errno code kept in parentheses), naming the file when known. */
+export function writeFailure(code: string, file?: string): string {
+  const what = file ? `${file}: ` : '';
+  const why: Record<string, string> = {
+    EACCES: 'permission denied',
+    EPERM: 'permission denied',
+    EROFS: 'the file system is read-only',
+    ENOSPC: 'no space left on the device',
+    ENOTDIR: 'a file stands where a folder should be',
+    EISDIR: 'a folder stands where a file should be',
+  };
+  return `${what}${why[code] ?? 'the system refused'} (${code})`;
+}

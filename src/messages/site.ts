@@ -1,5 +1,5 @@
 // Every message the report site builder (runledger report) shows a user.
-import { plural } from './describe.js';
+import { plural, writeFailure } from './describe.js';
 
 export const siteMessages = {
   noLedger: () =>
@@ -8,7 +8,8 @@ export const siteMessages = {
   compareWithLedger: () => 'runledger report: use either --ledger (the whole site) or --compare (one report), not both',
   outIsFile: (out: string) =>
     `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
-  cannotWrite: (out: string, reason: string) => `runledger report: cannot write the site to ${out}: ${reason}`,
+  cannotWrite: (out: string, code: string, file?: string) =>
+    `runledger report: cannot write the site to ${out}: ${writeFailure(code, file)}`,
   badJobs: (given: string) =>
     `runledger report: --jobs ${given}: expected a whole number of worker threads from 0 (none: render in one thread) to 64`,
   emptyLedger: (label: string) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,

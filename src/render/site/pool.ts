@@ -79,11 +79,12 @@ interface Slot {
   job?: Job;
 }
 
-/** A task's error as thrown in the worker: message, stack and errno code (e.g. EACCES) kept. */
+/** A task's error as thrown in the worker: message, stack, errno code (e.g. EACCES) and path kept. */
 function taskError(r: Extract<Reply, { ok: false }>): Error {
   const e = new Error(r.message) as NodeJS.ErrnoException;
   if (r.stack) e.stack = r.stack;
   if (r.code) e.code = r.code;
+  if (r.path) e.path = r.path;
   return e;
 }
 

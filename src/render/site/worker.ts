@@ -10,7 +10,8 @@ export interface Request {
 }
 
 export type Reply =
-  { id: number; ok: true; value: unknown } | { id: number; ok: false; message: string; stack?: string; code?: string };
+  | { id: number; ok: true; value: unknown }
+  | { id: number; ok: false; message: string; stack?: string; code?: string; path?: string };
 
 const port = parentPort;
 if (!port) throw new Error('the site worker runs in a worker thread');
@@ -25,6 +26,7 @@ port.on('message', (req: Request) => {
         const reply: Reply = { id: req.id, ok: false, message: err.message };
         if (err.stack) reply.stack = err.stack;
         if (typeof err.code === 'string') reply.code = err.code;
+        if (typeof err.path === 'string') reply.path = err.path;
         port.postMessage(reply);
       },
     );
