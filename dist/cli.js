@@ -6,10 +6,10 @@ import {
 } from "./chunks/chunk-6RLPOZKU.js";
 import {
   cliMessages
-} from "./chunks/chunk-ZS4JL4EC.js";
+} from "./chunks/chunk-NXHCYCYZ.js";
 import {
   isUserError
-} from "./chunks/chunk-GOYOKSGI.js";
+} from "./chunks/chunk-U773ZXVV.js";
 import "./chunks/chunk-SN3NTARJ.js";
 
 // src/io.ts
@@ -25,13 +25,13 @@ function processIo() {
 
 // src/cli.ts
 var commands = {
-  validate: () => import("./chunks/validate-NHJUL7D4.js"),
-  compare: () => import("./chunks/compare-M6VSVHZK.js"),
-  record: () => import("./chunks/record-KBYRGGBK.js"),
-  report: () => import("./chunks/report-3PCQNXEZ.js"),
-  verify: () => import("./chunks/verify-XI2RO2AA.js"),
-  capture: () => import("./chunks/capture-PPVRBPY7.js"),
-  import: () => import("./chunks/import-UC4CHV47.js")
+  validate: () => import("./chunks/validate-GOGKWQXD.js"),
+  compare: () => import("./chunks/compare-R3SBG7YG.js"),
+  record: () => import("./chunks/record-6G5R32JD.js"),
+  report: () => import("./chunks/report-KUYBCJAK.js"),
+  verify: () => import("./chunks/verify-FB477BMW.js"),
+  capture: () => import("./chunks/capture-XI7J6UTA.js"),
+  import: () => import("./chunks/import-ZOCOMBQD.js")
 };
 async function main(argv) {
   const io = processIo();

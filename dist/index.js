@@ -5,11 +5,11 @@ import {
 } from "./chunks/chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunks/chunk-JB7N2H4X.js";
+} from "./chunks/chunk-L5QL3PBB.js";
 import {
   UserError,
   isUserError
-} from "./chunks/chunk-GOYOKSGI.js";
+} from "./chunks/chunk-U773ZXVV.js";
 import "./chunks/chunk-SN3NTARJ.js";
 
 // src/publish/github/run.ts
@@ -29,11 +29,11 @@ function modeFor(settings) {
 async function runAction(settings) {
   switch (modeFor(settings)) {
     case "pr":
-      return (await import("./chunks/pull-request-TL54CNZZ.js")).pullRequestFlow(settings);
+      return (await import("./chunks/pull-request-SQWGSI6R.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-QLOJ27P3.js")).pushFlow(settings);
+      return (await import("./chunks/push-M2HMMSYI.js")).pushFlow(settings);
     case "workflow-run":
-      return (await import("./chunks/workflow-run-7O65DX3B.js")).workflowRunFlow(settings);
+      return (await import("./chunks/workflow-run-IF3QLCHK.js")).workflowRunFlow(settings);
   }
 }
 

@@ -2,11 +2,11 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks
-} from "./chunks/chunk-RZ52KDQ5.js";
-import "./chunks/chunk-GZH3XOXG.js";
+} from "./chunks/chunk-Q4FXPUMA.js";
+import "./chunks/chunk-OPHELIF6.js";
 import "./chunks/chunk-XC46B5WS.js";
 import "./chunks/chunk-SVJAMWSF.js";
-import "./chunks/chunk-GOYOKSGI.js";
+import "./chunks/chunk-U773ZXVV.js";
 import "./chunks/chunk-SN3NTARJ.js";
 
 // src/render/site/worker.ts
@@ -22,6 +22,7 @@ port.on("message", (req) => {
       const reply = { id: req.id, ok: false, message: err.message };
       if (err.stack) reply.stack = err.stack;
       if (typeof err.code === "string") reply.code = err.code;
+      if (typeof err.path === "string") reply.path = err.path;
       port.postMessage(reply);
     }
   );

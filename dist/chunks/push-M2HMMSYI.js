@@ -5,7 +5,7 @@ import {
   headCommit,
   isNullSha,
   parentsOf
-} from "./chunk-D346YRLA.js";
+} from "./chunk-V6TLXUQU.js";
 import {
   baselineAt,
   commentMarker,
@@ -21,20 +21,20 @@ import {
   validManifestsOrReport,
   writeReportFiles,
   writeSummary
-} from "./chunk-22BN3C7P.js";
+} from "./chunk-4WCKBA64.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-JB7N2H4X.js";
-import "./chunk-3CRDGQ6H.js";
-import "./chunk-GZH3XOXG.js";
+} from "./chunk-L5QL3PBB.js";
+import "./chunk-KPWI4I5O.js";
+import "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
 import {
   appendToLedger
-} from "./chunk-2RZEKU4L.js";
-import "./chunk-EJH2MMUO.js";
+} from "./chunk-NUVXMBH4.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
-import "./chunk-GOYOKSGI.js";
+import "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/push.ts
@@ -101,7 +101,7 @@ async function pushFlow(settings) {
     const line = actionMessages.recorded(r.added, r.skipped, settings.ledgerBranch, r.ledgerCommit, r.retries);
     log.info(line);
     notes.push(line);
-    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-LIWEYOAZ.js")).publishSite(settings) : void 0;
+    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-5YZLVBSS.js")).publishSite(settings) : void 0;
     if (site) {
       out["site-path"] = site.path;
       notes.push(site.note);

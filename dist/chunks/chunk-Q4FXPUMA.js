@@ -4,7 +4,7 @@ import {
   compare,
   flatten,
   formatP
-} from "./chunk-GZH3XOXG.js";
+} from "./chunk-OPHELIF6.js";
 import {
   metricsOf
 } from "./chunk-SVJAMWSF.js";
@@ -3161,9 +3161,10 @@ function detect(xs, opts = {}) {
 
 // src/render/site/downloads.ts
 import { createHash as createHash3 } from "node:crypto";
+var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
 function planDownloads(h2, entryHash, entries, kept) {
   const names = [...h2.metrics.keys()].join("\0");
-  const open = Math.floor((entries - 1) / CHUNK);
+  const open = openChunk(entries);
   const ranges2 = [];
   for (let i = 0; i < h2.length; i++) {
     const seq = h2.seq[i];
@@ -38392,9 +38393,9 @@ export {
   RecentValues,
   HistoryStore,
   COMMITS_PER_PAGE,
-  CHUNK,
   HISTORY_FOR_COMPARE,
   paths,
+  openChunk,
   planDownloads,
   num,
   shortSha,

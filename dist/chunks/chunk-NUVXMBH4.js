@@ -4,14 +4,14 @@ import {
   formatProblem,
   mapLimit,
   validateManifest
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import {
   metricObject
 } from "./chunk-SVJAMWSF.js";
 import {
   UserError,
   plural
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import {
   __commonJS,
   __require,

@@ -2,7 +2,6 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   CACHE_DIR,
-  CHUNK,
   COMMITS_PER_PAGE,
   ChartCache,
   HISTORY_FOR_COMPARE,
@@ -13,6 +12,7 @@ import {
   chartPack,
   entryRows,
   num,
+  openChunk,
   page,
   paths,
   planDownloads,
@@ -26,7 +26,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-RZ52KDQ5.js";
+} from "./chunk-Q4FXPUMA.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -71,6 +71,7 @@ function taskError(r) {
   const e = new Error(r.message);
   if (r.stack) e.stack = r.stack;
   if (r.code) e.code = r.code;
+  if (r.path) e.path = r.path;
   return e;
 }
 var WorkerPool = class {
@@ -420,11 +421,11 @@ async function buildSite(entries, opts) {
     let runNamesRendered = 0;
     const byName = new Map(
       biggestFirst.map((h) => {
-        const task = runNameTask(h, { out: opts.out, layoutBase, writer, entryHash, entries: ledgerSize, bySeq });
+        const downloads = plannedDownloads(h, writer, entryHash, ledgerSize);
         const key = pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize);
         pagesKeys.set(h.name, key);
         const saved = savedPages.get(h.name);
-        if (saved?.key === key && task.downloads.every((d) => d.kept) && Object.keys(saved.files).every((f) => writer.exists(f))) {
+        if (saved?.key === key && downloads.every((d) => d.kept) && Object.keys(saved.files).every((f) => writer.exists(f))) {
           const unchanged = Object.keys(saved.files).length;
           const skipped = {
             ...saved,
@@ -434,6 +435,7 @@ async function buildSite(entries, opts) {
           return [h.name, Promise.resolve(skipped)];
         }
         runNamesRendered++;
+        const task = runNameTask(h, downloads, { out: opts.out, layoutBase, writer, bySeq });
         const result = runPool.run("runName", runPool.size ? { ...task, history: trimmedHistory(h) } : task);
         result.catch(() => void 0);
         return [h.name, result];
@@ -522,17 +524,16 @@ function pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize) {
       h.length,
       last,
       entryHash.get(last) ?? null,
-      Math.floor((ledgerSize - 1) / CHUNK),
+      openChunk(ledgerSize),
       [...h.metrics.values()].map((c) => [c.name, c.goal ?? null, c.unit ?? null])
     ])
   ).digest("base64url");
 }
-function runNameTask(h, c) {
-  const { writer } = c;
+function plannedDownloads(h, writer, entryHash, entries) {
   const downloads = planDownloads(
     h,
-    c.entryHash,
-    c.entries,
+    entryHash,
+    entries,
     (rel, key) => writer.previousOf(rel) === key && writer.exists(rel)
   );
   for (const d of downloads) {
@@ -540,10 +541,13 @@ function runNameTask(h, c) {
     writer.record(d.json, d.key);
     if (d.kept) writer.count({ written: 0, unchanged: 2, bytes: 0 });
   }
+  return downloads;
+}
+function runNameTask(h, downloads, c) {
   const from = downloads.find((d) => !d.kept)?.from ?? h.length;
   const previous = {};
   for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
-    const p = writer.previousOf(rel);
+    const p = c.writer.previousOf(rel);
     if (p) previous[rel] = p;
   }
   return {

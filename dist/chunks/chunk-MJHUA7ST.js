@@ -4,17 +4,17 @@ import {
   compare,
   compareMessages,
   loadPolicy
-} from "./chunk-GZH3XOXG.js";
+} from "./chunk-OPHELIF6.js";
 import {
   oneOfOption
-} from "./chunk-VBB72MPI.js";
+} from "./chunk-P5YEOQX6.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 
 // src/commands/comparison.ts
 import { stat } from "node:fs/promises";
@@ -43,7 +43,7 @@ async function readSide(command, which, arg, io, nonFinite) {
   return { runs: result.manifests.map((m) => m.manifest), nonFinite: nf, source: arg };
 }
 async function readBaseline(command, arg, io, nonFinite, commit, mode) {
-  const mod = await looksLikeLedger(arg, io.cwd) ? await import("./ledger-SYAECJMN.js") : void 0;
+  const mod = await looksLikeLedger(arg, io.cwd) ? await import("./ledger-MIPCPGZI.js") : void 0;
   if (mod && await mod.isLedgerLocation(arg, io.cwd)) {
     if (mode === "champion") throw new UserError(compareMessages.championUnsupported(command, arg));
     const at = mode === "merge-base" ? commit : void 0;

@@ -2,7 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 
 // src/messages/action.ts
 var actionMessages = {

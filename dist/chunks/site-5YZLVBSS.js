@@ -2,25 +2,25 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-M2RSLF5B.js";
+} from "./chunk-YCZDLPMC.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
-} from "./chunk-JB7N2H4X.js";
-import "./chunk-RZ52KDQ5.js";
-import "./chunk-GZH3XOXG.js";
+} from "./chunk-L5QL3PBB.js";
+import "./chunk-Q4FXPUMA.js";
+import "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
 import {
   openGitHome,
   openLedger
-} from "./chunk-2RZEKU4L.js";
-import "./chunk-EJH2MMUO.js";
+} from "./chunk-NUVXMBH4.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/site.ts

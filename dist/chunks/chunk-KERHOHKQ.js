@@ -5,11 +5,11 @@ import {
 } from "./chunk-XC46B5WS.js";
 import {
   parseJson
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import {
   UserError,
   plural
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import {
   __toESM
 } from "./chunk-SN3NTARJ.js";

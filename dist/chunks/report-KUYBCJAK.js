@@ -3,30 +3,31 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-M2RSLF5B.js";
+} from "./chunk-YCZDLPMC.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-RZ52KDQ5.js";
+import "./chunk-Q4FXPUMA.js";
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-JWVSXGRO.js";
-import "./chunk-GZH3XOXG.js";
+} from "./chunk-MJHUA7ST.js";
+import "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
 import {
   openLedger
-} from "./chunk-2RZEKU4L.js";
+} from "./chunk-NUVXMBH4.js";
 import {
   parseCommandArgs
-} from "./chunk-VBB72MPI.js";
-import "./chunk-ZS4JL4EC.js";
-import "./chunk-EJH2MMUO.js";
+} from "./chunk-P5YEOQX6.js";
+import "./chunk-NXHCYCYZ.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError,
-  plural
-} from "./chunk-GOYOKSGI.js";
+  plural,
+  writeFailure
+} from "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/report.ts
@@ -39,7 +40,7 @@ var siteMessages = {
   noOut: () => "runledger report: --out <dir> is required: the directory the site is written to",
   compareWithLedger: () => "runledger report: use either --ledger (the whole site) or --compare (one report), not both",
   outIsFile: (out) => `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
-  cannotWrite: (out, reason) => `runledger report: cannot write the site to ${out}: ${reason}`,
+  cannotWrite: (out, code, file) => `runledger report: cannot write the site to ${out}: ${writeFailure(code, file)}`,
   badJobs: (given) => `runledger report: --jobs ${given}: expected a whole number of worker threads from 0 (none: render in one thread) to 64`,
   emptyLedger: (label) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
   progress: (phase, done, total) => `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ""}   `,
@@ -141,7 +142,7 @@ var run = async (args, io) => {
   } catch (e) {
     const code = e.code;
     if (code === "EACCES" || code === "ENOSPC" || code === "EROFS" || code === "ENOTDIR" || code === "EISDIR")
-      throw new UserError(siteMessages.cannotWrite(values.out, code));
+      throw new UserError(siteMessages.cannotWrite(values.out, code, e.path));
     throw e;
   } finally {
     await ledger.close();

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   git,
   gitText
-} from "./chunk-2RZEKU4L.js";
+} from "./chunk-NUVXMBH4.js";
 
 // src/publish/github/checkout.ts
 var ZERO = /^0{40}$/;

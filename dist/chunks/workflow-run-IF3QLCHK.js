@@ -14,22 +14,22 @@ import {
   upsertComment,
   workflowRunOf,
   writeSummary
-} from "./chunk-22BN3C7P.js";
+} from "./chunk-4WCKBA64.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-JB7N2H4X.js";
+} from "./chunk-L5QL3PBB.js";
 import {
   renderMarkdown
-} from "./chunk-3CRDGQ6H.js";
-import "./chunk-GZH3XOXG.js";
+} from "./chunk-KPWI4I5O.js";
+import "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
-import "./chunk-2RZEKU4L.js";
-import "./chunk-EJH2MMUO.js";
+import "./chunk-NUVXMBH4.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/workflow-run.ts

@@ -17,10 +17,10 @@ import {
   rebuildIndex,
   resolveBaseline,
   verifyLedger
-} from "./chunk-2RZEKU4L.js";
-import "./chunk-EJH2MMUO.js";
+} from "./chunk-NUVXMBH4.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
-import "./chunk-GOYOKSGI.js";
+import "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 export {
   DEFAULT_BRANCH,

@@ -4,10 +4,10 @@ import {
   formatDelta,
   formatNumber,
   formatP
-} from "./chunk-GZH3XOXG.js";
+} from "./chunk-OPHELIF6.js";
 import {
   plural
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import {
   __commonJS,
   __toESM

@@ -13,25 +13,25 @@ import {
 } from "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-JB7N2H4X.js";
+} from "./chunk-L5QL3PBB.js";
 import {
   renderMarkdown
-} from "./chunk-3CRDGQ6H.js";
+} from "./chunk-KPWI4I5O.js";
 import {
   compare,
   loadPolicy,
   validate_verdict_gen_default
-} from "./chunk-GZH3XOXG.js";
+} from "./chunk-OPHELIF6.js";
 import {
   resolveBaseline
-} from "./chunk-2RZEKU4L.js";
+} from "./chunk-NUVXMBH4.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import {
   __commonJS,
   __require,

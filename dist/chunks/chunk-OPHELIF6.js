@@ -10,8 +10,9 @@ import {
   UserError,
   describeValue,
   oneOfList,
-  plural
-} from "./chunk-GOYOKSGI.js";
+  plural,
+  writeFailure
+} from "./chunk-U773ZXVV.js";
 import {
   __commonJS,
   __toESM
@@ -8640,7 +8641,7 @@ ${problems.map((p) => `  ${p}`).join("\n")}`,
   inputInvalid: (command, side, count) => `runledger ${command}: ${plural(count, "problem")} in the ${side} manifests (fix them or run runledger validate):`,
   noRuns: (command, side, arg) => `runledger ${command}: no ${side} manifests found in ${JSON.stringify(arg)}`,
   championUnsupported: (command, arg) => `runledger ${command}: the policy asks for baseline: champion, but the ledger ${JSON.stringify(arg)} has no way to mark champion runs yet; use merge-base or latest`,
-  cannotWrite: (file, reason) => `runledger compare: cannot write ${file}: ${reason}`,
+  cannotWrite: (file, code) => `runledger compare: cannot write ${file}: ${writeFailure(code)}`,
   wroteReport: (file, verdict) => `runledger compare: ${verdict}; report written to ${file}
 `
 };

@@ -11,28 +11,28 @@ import {
   redactDeep,
   redactText,
   repositoryFromUrl
-} from "./chunk-AJWCZP5B.js";
+} from "./chunk-KERHOHKQ.js";
 import {
   require_dist
 } from "./chunk-XC46B5WS.js";
 import {
   parseCommandArgs
-} from "./chunk-VBB72MPI.js";
+} from "./chunk-P5YEOQX6.js";
 import {
   commandSummaries
-} from "./chunk-ZS4JL4EC.js";
+} from "./chunk-NXHCYCYZ.js";
 import {
   formatProblem,
   glob,
   parseJson,
   validateManifest
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError,
   oneOfList,
   plural
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import {
   __toESM
 } from "./chunk-SN3NTARJ.js";

@@ -3,17 +3,17 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   oneOfOption,
   parseCommandArgs
-} from "./chunk-VBB72MPI.js";
-import "./chunk-ZS4JL4EC.js";
+} from "./chunk-P5YEOQX6.js";
+import "./chunk-NXHCYCYZ.js";
 import {
   formatProblem,
   manifestMessages,
   readManifests
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/validate.ts

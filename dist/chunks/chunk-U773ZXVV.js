@@ -48,6 +48,18 @@ function formatBytes(n) {
   }
   return i === 0 ? `${n} bytes` : `${v.toFixed(v < 10 ? 1 : 0)} ${units[i]}`;
 }
+function writeFailure(code, file) {
+  const what = file ? `${file}: ` : "";
+  const why = {
+    EACCES: "permission denied",
+    EPERM: "permission denied",
+    EROFS: "the file system is read-only",
+    ENOSPC: "no space left on the device",
+    ENOTDIR: "a file stands where a folder should be",
+    EISDIR: "a folder stands where a file should be"
+  };
+  return `${what}${why[code] ?? "the system refused"} (${code})`;
+}
 
 export {
   UserError,
@@ -55,5 +67,6 @@ export {
   describeValue,
   oneOfList,
   plural,
-  formatBytes
+  formatBytes,
+  writeFailure
 };

@@ -8,7 +8,7 @@ import {
   formatBytes,
   oneOfList,
   plural
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import {
   __commonJS,
   __toESM

@@ -4,7 +4,7 @@ import {
   ensureHistory,
   headCommit,
   mergeBase
-} from "./chunk-D346YRLA.js";
+} from "./chunk-V6TLXUQU.js";
 import {
   GitHubWriteError,
   baselineAt,
@@ -23,18 +23,18 @@ import {
   validManifestsOrReport,
   writeReportFiles,
   writeSummary
-} from "./chunk-22BN3C7P.js";
+} from "./chunk-4WCKBA64.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-JB7N2H4X.js";
-import "./chunk-3CRDGQ6H.js";
-import "./chunk-GZH3XOXG.js";
+} from "./chunk-L5QL3PBB.js";
+import "./chunk-KPWI4I5O.js";
+import "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
-import "./chunk-2RZEKU4L.js";
-import "./chunk-EJH2MMUO.js";
+import "./chunk-NUVXMBH4.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
-import "./chunk-GOYOKSGI.js";
+import "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/pull-request.ts

@@ -13,23 +13,23 @@ import {
   redactArgv,
   redactDeep,
   redactText
-} from "./chunk-AJWCZP5B.js";
+} from "./chunk-KERHOHKQ.js";
 import "./chunk-XC46B5WS.js";
 import {
   parseCommandArgs
-} from "./chunk-VBB72MPI.js";
+} from "./chunk-P5YEOQX6.js";
 import {
   commandSummaries
-} from "./chunk-ZS4JL4EC.js";
+} from "./chunk-NXHCYCYZ.js";
 import {
   formatProblem,
   mapLimit,
   validateManifest
-} from "./chunk-EJH2MMUO.js";
+} from "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/capture.ts

@@ -3,26 +3,26 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-JWVSXGRO.js";
+} from "./chunk-MJHUA7ST.js";
 import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunk-3CRDGQ6H.js";
+} from "./chunk-KPWI4I5O.js";
 import {
   compareMessages
-} from "./chunk-GZH3XOXG.js";
+} from "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
 import {
   oneOfOption,
   parseCommandArgs
-} from "./chunk-VBB72MPI.js";
-import "./chunk-ZS4JL4EC.js";
-import "./chunk-EJH2MMUO.js";
+} from "./chunk-P5YEOQX6.js";
+import "./chunk-NXHCYCYZ.js";
+import "./chunk-G6PTF5WZ.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/compare.ts

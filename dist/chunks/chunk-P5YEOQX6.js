@@ -2,10 +2,10 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   cliMessages
-} from "./chunk-ZS4JL4EC.js";
+} from "./chunk-NXHCYCYZ.js";
 import {
   UserError
-} from "./chunk-GOYOKSGI.js";
+} from "./chunk-U773ZXVV.js";
 
 // src/args.ts
 import { parseArgs } from "node:util";
