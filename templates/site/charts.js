@@ -17,6 +17,8 @@ const config = {
   background: null,
   font,
   view: { stroke: null },
+  // the values handed over are numbers (charts.ts): no filter of invalid ones in the dataflow
+  mark: { invalid: null },
   axis: {
     domainColor: 'currentColor',
     tickColor: 'currentColor',
@@ -31,7 +33,8 @@ const config = {
   // horizontal grid lines only, and few ticks: each tick, grid line and label is a mark to lay out
   // and write, and an axis is most of the cost of a chart
   axisX: { grid: false, tickCount: 6, labelOverlap: false },
-  axisY: { tickCount: 5 },
+  // five labels on a 240-pixel axis cannot overlap: no overlap removal pass
+  axisY: { tickCount: 5, labelOverlap: false },
 };
 
 const history = {
@@ -59,8 +62,9 @@ const history = {
       },
     },
     {
-      data: { name: 'pts' },
-      transform: [{ filter: 'isValid(datum.min)' }],
+      // the values that summarise several samples (charts.ts hands these, and the dotted ones, over
+      // as data sets of their own: a filter in the dataflow costs more than the marks it leaves)
+      data: { name: 'spread' },
       mark: { type: 'rule', color: COLOURS.spread, strokeWidth: 2 },
       encoding: {
         x: { field: 'n', type: 'quantitative' },
@@ -71,13 +75,17 @@ const history = {
     {
       data: { name: 'pts' },
       mark: { type: 'line', color: COLOURS.value, strokeWidth: 1.5 },
-      encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
+      encoding: {
+        x: { field: 'n', type: 'quantitative' },
+        y: { field: 'value', type: 'quantitative' },
+        // in the order handed over (oldest first), not sorted again
+        order: { value: null },
+      },
     },
     {
       // a dot per value while there are few enough to tell apart; on a longer window the line alone,
       // with the latest value dotted (a dot per value is also most of a chart's drawing time)
-      data: { name: 'pts' },
-      transform: [{ filter: 'datum.dot' }],
+      data: { name: 'dots' },
       mark: { type: 'point', color: COLOURS.value, filled: true, size: 18, opacity: 1 },
       encoding: { x: { field: 'n', type: 'quantitative' }, y: { field: 'value', type: 'quantitative' } },
     },
@@ -100,6 +108,7 @@ const spark = {
   encoding: {
     x: { field: 'n', type: 'quantitative', axis: null },
     y: { field: 'value', type: 'quantitative', axis: null, scale: { zero: false } },
+    order: { value: null },
   },
 };
 
