@@ -70,36 +70,37 @@ export function segment(xs: ArrayLike<number>, opts: ChangePointOptions = {}, si
   const beta = (opts.penalty ?? 3) * Math.log(n);
   // prefix sums of the standardised values
   const s1 = new Float64Array(n + 1);
-  const s2 = new Float64Array(n + 1);
   const clipped = clipOutliers(xs, sigma);
   for (let i = 0; i < n; i++) {
     const z = clipped[i]! / sigma;
     s1[i + 1] = s1[i]! + z;
-    s2[i + 1] = s2[i]! + z * z;
   }
-  const cost = (a: number, b: number) => {
-    const m = b - a;
-    const s = s1[b]! - s1[a]!;
-    return s2[b]! - s2[a]! - (s * s) / m;
-  };
+  // 1/m for every segment length: the search below multiplies where it would divide
+  const inv = new Float64Array(n + 1);
+  for (let m = 1; m <= n; m++) inv[m] = 1 / m;
   // binary segmentation: split a segment where the split lowers its cost the most, while that
-  // lowers it by more than the penalty; O(n log n) on prefix sums
+  // lowers it by more than the penalty; O(n log n) on prefix sums. A segment's cost is its sum of
+  // squared deviations, s2 − s1²/m; splitting [a, b) at t lowers it by
+  // s1(a,t)²/(t−a) + s1(t,b)²/(b−t) − s1(a,b)²/(b−a), so the best split maximises the first two terms.
   const cuts: number[] = [n];
   const stack: [number, number][] = [[0, n]];
   while (stack.length) {
     const [a, b] = stack.pop()!;
     if (b - a < 2 * minSize) continue;
-    const whole = cost(a, b);
-    let best = Infinity;
+    const sa = s1[a]!;
+    const total = s1[b]! - sa;
+    let best = -Infinity;
     let at = -1;
     for (let t = a + minSize; t <= b - minSize; t++) {
-      const c = cost(a, t) + cost(t, b);
-      if (c < best) {
-        best = c;
+      const left = s1[t]! - sa;
+      const right = total - left;
+      const g = left * left * inv[t - a]! + right * right * inv[b - t]!;
+      if (g > best) {
+        best = g;
         at = t;
       }
     }
-    if (at > 0 && whole - best > beta) {
+    if (at > 0 && best - total * total * inv[b - a]! > beta) {
       cuts.push(at);
       stack.push([a, at], [at, b]);
     }
@@ -114,6 +115,15 @@ export function segment(xs: ArrayLike<number>, opts: ChangePointOptions = {}, si
   return segs;
 }
 
+const median3 = (x: number, y: number, z: number) => Math.max(Math.min(x, y), Math.min(Math.max(x, y), z));
+
+/**
+ * The median of 5 values without sorting them: of the two pairs (a, b) and (c, d), the larger of
+ * their minima and the smaller of their maxima bracket the median with e.
+ */
+export const median5 = (a: number, b: number, c: number, d: number, e: number) =>
+  median3(e, Math.max(Math.min(a, b), Math.min(c, d)), Math.min(Math.max(a, b), Math.max(c, d)));
+
 /**
  * Values pulled to within 3σ of their running median (window 5): an isolated outlier is not a step,
  * while a real step moves the running median with it and survives.
@@ -121,20 +131,24 @@ export function segment(xs: ArrayLike<number>, opts: ChangePointOptions = {}, si
 function clipOutliers(xs: ArrayLike<number>, sigma: number): Float64Array {
   const n = xs.length;
   const out = new Float64Array(n);
+  const clip = (i: number, m: number) => (out[i] = Math.min(m + 3 * sigma, Math.max(m - 3 * sigma, xs[i]!)));
+  // the ends, where the window is cut short: the median of the 3 or 4 values there
   const buf = new Float64Array(5);
-  for (let i = 0; i < n; i++) {
+  const edge = (i: number) => {
     let k = 0;
     for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
-      // insertion sort of at most 5 values: cheaper than any sort call
       const v = xs[j]!;
       let p = k++;
       for (; p > 0 && buf[p - 1]! > v; p--) buf[p] = buf[p - 1]!;
       buf[p] = v;
     }
     const h = k >> 1;
-    const m = k % 2 ? buf[h]! : (buf[h - 1]! + buf[h]!) / 2;
-    out[i] = Math.min(m + 3 * sigma, Math.max(m - 3 * sigma, xs[i]!));
-  }
+    clip(i, k % 2 ? buf[h]! : (buf[h - 1]! + buf[h]!) / 2);
+  };
+  for (let i = 0; i < Math.min(2, n); i++) edge(i);
+  // elsewhere the median of the 5 values around: a third of the time of sorting each window
+  for (let i = 2; i < n - 2; i++) clip(i, median5(xs[i - 2]!, xs[i - 1]!, xs[i]!, xs[i + 1]!, xs[i + 2]!));
+  for (let i = Math.max(2, n - 2); i < n; i++) edge(i);
   return out;
 }
 

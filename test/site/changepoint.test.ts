@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { changePoints, noiseScale } from '../../src/compare/changepoint.js';
+import { changePoints, median5, noiseScale } from '../../src/compare/changepoint.js';
 
 // deterministic noise (mulberry32 + Box-Muller) so the tests never flake
 function rng(seed: number) {
@@ -97,5 +97,16 @@ describe('changePoints', () => {
     );
     expect(noiseScale(xs)).toBeGreaterThan(0.7);
     expect(noiseScale(xs)).toBeLessThan(1.4);
+  });
+});
+
+describe('median5', () => {
+  it('is the middle of the five values sorted, for every order of values with and without ties', () => {
+    // every 5-tuple over {0, 1, 2, 3, 4}: all orders, all patterns of ties
+    for (let code = 0; code < 5 ** 5; code++) {
+      const v = Array.from({ length: 5 }, (_, k) => Math.floor(code / 5 ** k) % 5);
+      const sorted = [...v].sort((a, b) => a - b);
+      expect(median5(v[0]!, v[1]!, v[2]!, v[3]!, v[4]!)).toBe(sorted[2]);
+    }
   });
 });
