@@ -1,7 +1,18 @@
 // Writes the site's files only when their content changed, and remembers what it wrote so that a
 // rebuild after one new ledger entry skips everything that entry does not affect.
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync,
+} from 'node:fs';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -51,9 +62,18 @@ export class FileSink {
       mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    writeFileSync(file, content);
+    rewrite(file, content);
     this.stats.written++;
     this.stats.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
+  }
+
+  /** A file of the site as text, or undefined when it cannot be read. */
+  read(rel: string): string | undefined {
+    try {
+      return readFileSync(path.join(this.out, rel), 'utf8');
+    } catch {
+      return undefined;
+    }
   }
 
   /** Writes the file unless the previous build recorded `key` for it and it is still there. */
@@ -67,6 +87,31 @@ export class FileSink {
     const hash = contentHash(content);
     this.putUnlessKept(rel, hash, previous, () => content);
     return hash;
+  }
+}
+
+/**
+ * Writes a file's new content over its old one in place, then cuts off what is left of the old:
+ * a rebuild rewrites hundreds of pages that keep about their size, and truncating a file first frees
+ * its blocks only to allocate them again, which costs 5 to 8 times as much as the write on a file
+ * system that discards freed blocks (ext4 mounted with `discard`, as on this project's CI machines).
+ * A file that is not there yet is created.
+ */
+export function rewrite(file: string, content: string | Buffer): void {
+  let fd: number;
+  try {
+    fd = openSync(file, 'r+');
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
+    writeFileSync(file, content);
+    return;
+  }
+  try {
+    const buf = typeof content === 'string' ? Buffer.from(content) : content;
+    for (let at = 0; at < buf.length;) at += writeSync(fd, buf, at, buf.length - at, at);
+    ftruncateSync(fd, buf.length);
+  } finally {
+    closeSync(fd);
   }
 }
 
@@ -278,7 +323,7 @@ export class ChartCache {
     if (!this.pack) return;
     const cached = this.load();
     const same = this.rendered === 0 && cached.size === this.drawn.size;
-    if (!same) writeFileSync(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
+    if (!same) rewrite(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
   }
 
   stats(): ChartStats {
