@@ -104,3 +104,82 @@ describe('writeDownloads', () => {
     expect(csv.slice(1)).toEqual(['0,c0,t0,r0-0,0.5,1,-2', '1,,t1,r1-0 r1-1,0.5,,', '2,"c""2",t2,r2-0,1e-7,,3', '']);
   });
 });
+
+describe('a chunk that closes', () => {
+  const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-chunk-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  // two metrics, one named to trip a naive CSV or JSON splitter, and a spread of two samples in every
+  // seventh entry; `goal` set from entry `goalFrom` on (it is in the JSON files' head)
+  function history(n: number, goalFrom = Infinity) {
+    const store = new HistoryStore();
+    const hashes = new Map<number, string>();
+    for (let seq = 0; seq < n; seq++) {
+      const odd = 'a\n"rows":[b,';
+      const runs: LedgerEntry['runs'] = [0, 1].slice(0, seq % 7 ? 1 : 2).map((replica) => ({
+        schemaVersion: 1,
+        run: { id: `r${seq}-${replica}`, name: 'model', replica },
+        metrics: {
+          score: seq >= goalFrom ? { value: seq / 3 + replica, goal: 'maximize' } : seq / 3 + replica,
+          [odd]: -seq,
+        },
+      }));
+      store.add({ ...entry(seq), runs });
+      hashes.set(seq, `sha256:${seq}`);
+    }
+    store.finish();
+    return { h: store.runs.get('model')!, hashes };
+  }
+  const sources = (n: number) => ({
+    commits: Array.from({ length: n }, (_, i) => `c${i}`),
+    recordedAt: Array.from({ length: n }, (_, i) => `t${i}`),
+    from: 0,
+  });
+  /** the files of a build of n entries in dir, after one of n - 1 entries there (when `after`) */
+  function build(dir: string, n: number, after: boolean, goalFrom?: number, between?: (blocks: string[]) => void) {
+    const sink = new FileSink(path.join(tmp, dir));
+    const previous = new Map<string, string>();
+    if (after) {
+      const { h, hashes } = history(n - 1, goalFrom);
+      const chunks = planDownloads(h, hashes, n - 1, () => false);
+      writeDownloads(h, chunks, sources(n - 1), sink);
+      for (const c of chunks) previous.set(c.csv, c.key).set(c.json, c.key);
+      between?.(chunks.map((c) => path.join(tmp, dir, c.json)));
+    }
+    const { h, hashes } = history(n, goalFrom);
+    const chunks = planDownloads(h, hashes, n, (rel, key) => previous.get(rel) === key);
+    writeDownloads(h, chunks, sources(n), sink);
+    const read = (rel: string) => readFileSync(path.join(tmp, dir, rel), 'utf8');
+    return { chunks, closed: { csv: read(chunks[0]!.csv), json: read(chunks[0]!.json) } };
+  }
+
+  it('is joined from the blocks the build before wrote, to the same bytes as formatting its rows', () => {
+    const fresh = build('fresh', 1001, false);
+    expect(fresh.chunks[0]!.blocks).toBeUndefined();
+    const joined = build('joined', 1001, true);
+    expect(joined.chunks.map((c) => [c.from, c.to, c.kept, c.blocks?.length])).toEqual([
+      [0, 1000, false, 10],
+      [1000, 1001, false, undefined],
+    ]);
+    expect(joined.closed).toEqual(fresh.closed);
+    const rows = (JSON.parse(joined.closed.json) as { rows: { seq: number }[] }).rows;
+    expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
+  });
+
+  it('is formatted again when a block is missing or was written with another head', () => {
+    const fresh = build('fresh2', 1001, false, 1000);
+    // the new entry brings the metric's goal, which the blocks' heads do not have
+    const stale = build('stale', 1001, true, 1000);
+    expect(stale.chunks[0]!.blocks).toHaveLength(10);
+    expect(stale.closed).toEqual(fresh.closed);
+    expect((JSON.parse(stale.closed.json) as { metrics: object[] }).metrics[0]).toEqual({
+      name: 'score',
+      goal: 'maximize',
+      unit: null,
+    });
+    const same = build('fresh3', 1001, false);
+    const missing = build('missing', 1001, true, undefined, (blocks) => rmSync(blocks[4]!));
+    expect(missing.chunks[0]!.blocks).toHaveLength(10);
+    expect(missing.closed).toEqual(same.closed);
+  });
+});
