@@ -76,8 +76,16 @@ interface Job {
 
 interface Slot {
   worker: Worker;
-  job?: Job;
+  /** the tasks posted to this worker and not answered yet, oldest first (it runs them in order) */
+  jobs: Job[];
 }
+
+/**
+ * Tasks posted to a worker at once: the one it runs and the next. A worker's reply reaches the
+ * builder's thread only when that thread turns to its event loop, which it does not while it writes
+ * the commit lists and the saved state; with its next task already posted, a worker does not wait.
+ */
+const DEPTH = 2;
 
 /** A task's error as thrown in the worker: message, stack, errno code (e.g. EACCES) and path kept. */
 function taskError(r: Extract<Reply, { ok: false }>): Error {
@@ -102,12 +110,11 @@ class WorkerPool implements Pool {
   ) {}
 
   warm(): void {
+    // each worker's first task: made-up charts, drawn while the builder reads (see warm.ts); no one
+    // waits for it, and the tasks posted after it run when it is done
     while (this.slots.length < this.size) {
-      // its first task: made-up charts, drawn while the builder reads (see warm.ts)
       const slot = this.spawn();
-      const req: Request = { id: this.nextId++, kind: 'warm', input: undefined };
-      slot.job = { req, resolve: () => undefined, reject: () => undefined };
-      slot.worker.postMessage(req);
+      slot.worker.postMessage({ id: this.nextId++, kind: 'warm', input: undefined } satisfies Request);
     }
   }
 
@@ -122,11 +129,13 @@ class WorkerPool implements Pool {
 
   private dispatch(): void {
     while (this.queue.length && !this.closed) {
-      let slot = this.slots.find((s) => !s.job);
+      // an idle worker first, then a new one, then one that has a single task to run
+      let slot = this.slots.find((s) => !s.jobs.length);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.jobs.length < DEPTH);
       if (!slot) return;
       const job = this.queue.shift()!;
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.postMessage(job.req);
     }
   }
@@ -134,11 +143,12 @@ class WorkerPool implements Pool {
   private spawn(): Slot {
     // a young generation twice V8's default: the tasks allocate many short-lived strings and objects
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
-    const slot: Slot = { worker };
+    const slot: Slot = { worker, jobs: [] };
     worker.on('message', (r: Reply) => {
-      const job = slot.job;
+      // replies come in the order the tasks were posted (a warm-up's has no job)
+      const job = slot.jobs[0];
       if (!job || job.req.id !== r.id) return;
-      slot.job = undefined;
+      slot.jobs.shift();
       if (r.ok) job.resolve(r.value);
       else job.reject(taskError(r));
       this.dispatch();
@@ -148,8 +158,7 @@ class WorkerPool implements Pool {
       this.failure ??= e;
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
-      slot.job?.reject(e);
-      slot.job = undefined;
+      for (const job of slot.jobs.splice(0)) job.reject(e);
       for (const job of this.queue.splice(0)) job.reject(e);
     };
     worker.on('error', broken);
