@@ -6,7 +6,21 @@ export function shortHash(text: string, len = 8): string {
   return createHash('sha256').update(text).digest('hex').slice(0, len);
 }
 
+// names come back again and again (a run name on each of its pages, a run id in each metric's table):
+// remembered, up to a bound, instead of hashed each time
+const memo = new Map<string, string>();
+const MEMO = 20_000;
+
 export function slug(name: string): string {
+  let s = memo.get(name);
+  if (s === undefined) {
+    if (memo.size >= MEMO) memo.clear();
+    memo.set(name, (s = makeSlug(name)));
+  }
+  return s;
+}
+
+function makeSlug(name: string): string {
   const base = name
     .normalize('NFKD')
     .replace(/[^A-Za-z0-9._-]+/g, '-')
