@@ -1,8 +1,9 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
-  tasks
-} from "./chunks/chunk-Q4FXPUMA.js";
+  tasks,
+  warmUp
+} from "./chunks/chunk-6PYR36HR.js";
 import "./chunks/chunk-OPHELIF6.js";
 import "./chunks/chunk-XC46B5WS.js";
 import "./chunks/chunk-SVJAMWSF.js";
@@ -13,17 +14,23 @@ import "./chunks/chunk-SN3NTARJ.js";
 import { parentPort } from "node:worker_threads";
 var port = parentPort;
 if (!port) throw new Error("the site worker runs in a worker thread");
+var chain = Promise.resolve();
+var waiting = 0;
 port.on("message", (req) => {
-  const run = tasks[req.kind];
-  Promise.resolve().then(() => run(req.input)).then(
-    (value) => port.postMessage({ id: req.id, ok: true, value }),
-    (e) => {
-      const err = e instanceof Error ? e : new Error(String(e));
-      const reply = { id: req.id, ok: false, message: err.message };
-      if (err.stack) reply.stack = err.stack;
-      if (typeof err.code === "string") reply.code = err.code;
-      if (typeof err.path === "string") reply.path = err.path;
-      port.postMessage(reply);
-    }
-  );
+  waiting++;
+  chain = chain.then(() => handle(req));
 });
+async function handle(req) {
+  waiting--;
+  try {
+    const value = await (req.kind === "warm" ? warmUp(() => waiting > 0) : tasks[req.kind](req.input));
+    port.postMessage({ id: req.id, ok: true, value });
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    const reply = { id: req.id, ok: false, message: err.message };
+    if (err.stack) reply.stack = err.stack;
+    if (typeof err.code === "string") reply.code = err.code;
+    if (typeof err.path === "string") reply.path = err.path;
+    port.postMessage(reply);
+  }
+}

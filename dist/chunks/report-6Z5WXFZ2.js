@@ -3,11 +3,11 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-YCZDLPMC.js";
+} from "./chunk-B3GEQVAC.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-Q4FXPUMA.js";
+import "./chunk-6PYR36HR.js";
 import {
   comparisonOptions,
   runComparison

@@ -1191,1819 +1191,6 @@ var require_runtime2 = __commonJS({
   }
 });
 
-// src/render/site/format.ts
-function num(v) {
-  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v.toLocaleString("en-US");
-  const a4 = Math.abs(v);
-  if (a4 !== 0 && (a4 < 1e-3 || a4 >= 1e9)) return v.toExponential(3);
-  return String(Number(v.toPrecision(5)));
-}
-function signed(v) {
-  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
-  return (v > 0 ? "+" : v < 0 ? "\u2212" : "\xB1") + num(Math.abs(v));
-}
-function percent(v) {
-  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
-  const p = v * 100;
-  return (p > 0 ? "+" : p < 0 ? "\u2212" : "\xB1") + Number(Math.abs(p).toPrecision(3)) + "%";
-}
-function pValue(p) {
-  return p === null || p === void 0 ? "\u2014" : formatP(p);
-}
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "(no commit)";
-}
-function when(iso) {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
-}
-function jsonText(v) {
-  if (v === void 0) return "";
-  if (typeof v === "string") return v;
-  return JSON.stringify(v) ?? "";
-}
-function flatten2(v, prefix = "") {
-  return [...flatten(v, prefix)].map(([key2, value4]) => ({ key: key2, value: jsonText(value4) }));
-}
-
-// src/render/site/history.ts
-var countAt = (c4, i) => c4.spread ? c4.spread.count[i] : Number.isNaN(c4.value[i]) ? 0 : 1;
-var minAt = (c4, i) => c4.spread ? c4.spread.min[i] : c4.value[i];
-var maxAt = (c4, i) => c4.spread ? c4.spread.max[i] : c4.value[i];
-function emptyColumn(name) {
-  return { name, length: 0, value: new Float64Array(16) };
-}
-function grow(a4, n) {
-  if (n <= a4.length) return a4;
-  const b10 = new Float64Array(Math.max(n, a4.length * 2));
-  b10.set(a4);
-  return b10;
-}
-function appendRow(c4, value4, min4, max4, count2) {
-  const i = c4.length;
-  c4.value = grow(c4.value, i + 1);
-  c4.value[i] = value4;
-  const plain = Number.isNaN(value4) ? count2 === 0 : count2 === 1 && min4 === value4 && max4 === value4;
-  if (!plain && !c4.spread) {
-    const spread = {
-      min: new Float64Array(c4.value.length),
-      max: new Float64Array(c4.value.length),
-      count: new Float64Array(c4.value.length)
-    };
-    for (let k2 = 0; k2 < i; k2++) {
-      spread.min[k2] = spread.max[k2] = c4.value[k2];
-      spread.count[k2] = Number.isNaN(c4.value[k2]) ? 0 : 1;
-    }
-    c4.spread = spread;
-  }
-  if (c4.spread) {
-    const s2 = c4.spread;
-    s2.min = grow(s2.min, i + 1);
-    s2.max = grow(s2.max, i + 1);
-    s2.count = grow(s2.count, i + 1);
-    s2.min[i] = min4;
-    s2.max[i] = max4;
-    s2.count[i] = count2;
-  }
-  c4.length = i + 1;
-}
-function trimmed(c4) {
-  const out = { ...c4, value: c4.value.slice(0, c4.length) };
-  if (c4.spread)
-    out.spread = {
-      min: c4.spread.min.slice(0, c4.length),
-      max: c4.spread.max.slice(0, c4.length),
-      count: c4.spread.count.slice(0, c4.length)
-    };
-  return out;
-}
-function runIdsAt(h2, i) {
-  const r = h2.runIds[i];
-  return r === void 0 ? [] : typeof r === "string" ? [r] : r;
-}
-var firstRunId = (h2, i) => runIdsAt(h2, i)[0] ?? "";
-function trimmedHistory(h2) {
-  return {
-    ...h2,
-    seq: h2.seq.slice(0, h2.length),
-    metrics: new Map([...h2.metrics].map(([k2, c4]) => [k2, trimmed(c4)]))
-  };
-}
-function entryRows(entry2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const m3 of entry2.runs) {
-    const list = byName.get(m3.run.name);
-    if (list) list.push(m3);
-    else byName.set(m3.run.name, [m3]);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, replicas] of byName) {
-    const acc = /* @__PURE__ */ new Map();
-    for (const r of replicas)
-      for (const metric in r.metrics) {
-        if (!Object.hasOwn(r.metrics, metric)) continue;
-        const o = r.metrics[metric];
-        let a4 = acc.get(metric);
-        if (!a4) acc.set(metric, a4 = { values: [], samples: [] });
-        if (typeof o === "number") {
-          a4.values.push(o);
-          a4.samples.push(o);
-          continue;
-        }
-        a4.values.push(o.value);
-        if (o.samples?.length) a4.samples.push(...o.samples);
-        else a4.samples.push(o.value);
-        if (o.goal) a4.goal = o.goal;
-        if (o.unit) a4.unit = o.unit;
-      }
-    const metrics = /* @__PURE__ */ new Map();
-    for (const [metric, a4] of acc) {
-      let sum3 = 0;
-      for (const v of a4.values) sum3 += v;
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const v of a4.samples) {
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      metrics.set(metric, {
-        value: sum3 / a4.values.length,
-        min: lo,
-        max: hi,
-        count: a4.samples.length,
-        ...a4.goal ? { goal: a4.goal } : {},
-        ...a4.unit ? { unit: a4.unit } : {}
-      });
-    }
-    const group2 = replicas.find((r) => r.run.group)?.run.group;
-    out.set(name, { ...group2 ? { group: group2 } : {}, runIds: replicas.map((r) => r.run.id), metrics });
-  }
-  return out;
-}
-var RecentValues = class _RecentValues {
-  constructor(keep, values2 = /* @__PURE__ */ new Map()) {
-    this.keep = keep;
-    this.values = values2;
-  }
-  keep;
-  values;
-  /** From a full history (e.g. one a previous build saved). */
-  static of(store, keep) {
-    const r = new _RecentValues(keep);
-    for (const h2 of store.runs.values()) {
-      const per = /* @__PURE__ */ new Map();
-      for (const col of h2.metrics.values()) {
-        const last = [];
-        for (let i = col.length - 1; i >= 0 && last.length < keep; i--)
-          if (!Number.isNaN(col.value[i])) last.push(col.value[i]);
-        if (last.length) per.set(col.name, last.reverse());
-      }
-      r.values.set(h2.name, per);
-    }
-    return r;
-  }
-  add(rows) {
-    for (const [name, row] of rows) {
-      let per = this.values.get(name);
-      if (!per) this.values.set(name, per = /* @__PURE__ */ new Map());
-      for (const [metric, v] of row.metrics) {
-        if (Number.isNaN(v.value)) continue;
-        const list = per.get(metric);
-        if (!list) per.set(metric, [v.value]);
-        else {
-          list.push(v.value);
-          if (list.length > this.keep) list.shift();
-        }
-      }
-    }
-  }
-  /** The recent values of one run name, by metric (as compare takes them). */
-  get(name) {
-    const per = this.values.get(name);
-    return per && Object.fromEntries(per);
-  }
-  /** A copy of the recent values of these run names (run names never seen are left out). */
-  of(names) {
-    const out = /* @__PURE__ */ new Map();
-    for (const n of names) {
-      const per = this.values.get(n);
-      if (per) out.set(n, new Map([...per].map(([k2, v]) => [k2, v.slice()])));
-    }
-    return out;
-  }
-};
-var HistoryStore = class {
-  /** starts empty, or with the histories a previous build saved (see resume.ts) */
-  constructor(runs = /* @__PURE__ */ new Map()) {
-    this.runs = runs;
-  }
-  runs;
-  add(entry2, rows = entryRows(entry2)) {
-    for (const [name, row] of rows) this.addRow(entry2, name, row);
-  }
-  addRow(entry2, name, row) {
-    let h2 = this.runs.get(name);
-    if (!h2) {
-      h2 = { name, length: 0, seq: new Float64Array(16), runIds: [], metrics: /* @__PURE__ */ new Map() };
-      this.runs.set(name, h2);
-    }
-    if (row.group) h2.group = row.group;
-    const i = h2.length;
-    h2.seq = grow(h2.seq, i + 1);
-    h2.seq[i] = entry2.seq;
-    h2.runIds.push(row.runIds.length === 1 ? row.runIds[0] : row.runIds);
-    h2.length = i + 1;
-    for (const [metric, v] of row.metrics) {
-      let col = h2.metrics.get(metric);
-      if (!col) h2.metrics.set(metric, col = emptyColumn(metric));
-      if (v.goal) col.goal = v.goal;
-      if (v.unit) col.unit = v.unit;
-      while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
-      appendRow(col, v.value, v.min, v.max, v.count);
-    }
-  }
-  /** Pads every column to its run's row count (call once, after the last add). */
-  finish() {
-    for (const h2 of this.runs.values())
-      for (const col of h2.metrics.values()) while (col.length < h2.length) appendRow(col, NaN, NaN, NaN, 0);
-  }
-};
-function presentValues(col) {
-  const idx = [];
-  const values2 = [];
-  for (let i = 0; i < col.length; i++) {
-    const v = col.value[i];
-    if (!Number.isNaN(v)) {
-      idx.push(i);
-      values2.push(v);
-    }
-  }
-  return { idx, values: values2 };
-}
-
-// src/render/site/html.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-
-// src/render/site/templates.gen.js
-var specs = {
-  "commitTable": { "0": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<tr><td><a href="' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "root") : depths[1], depth0)) + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "short") : depth0, depth0)) + "</code></a></td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "subject") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "branch") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "when") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runs") : depth0, depth0)) + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "verdict") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.program(2, data3, 0, blockParams, depths), "data": data3, "loc": { "start": { "line": 5, "column": 158 }, "end": { "line": 5, "column": 277 } } })) != null ? stack1 : "") + "</td></tr>\n";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</span>";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">\u2014</span>';
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table class="sortable">\n<thead><tr><th scope="col">Commit</th><th scope="col">Subject</th><th scope="col">Branch</th><th scope="col">Recorded</th><th scope="col" class="num">Runs</th><th scope="col">Verdict</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "useData": true, "useDepths": true },
-  "commit": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "subject") : depth0, depth0)) + " \xB7 ";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " on " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "branch") : depth0, depth0));
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '; compared with the commit recorded before it, <a href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "previous") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '"><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "previous") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + "</code></a>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="#' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="muted">(' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 140 }, "end": { "line": 3, "column": 171 } } })) != null ? stack1 : "");
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    return " \xB7 ";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "report"), depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "report", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h2>Verdict</h2>\n<p>The first recorded commit" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "branch") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 8, "column": 28 }, "end": { "line": 8, "column": 63 } } })) != null ? stack1 : "") + ": nothing to compare with.</p>\n";
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section aria-labelledby="shared-h">\n<h3 id="shared-h">Shared by every run of this commit</h3>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "code") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 14, "column": 171 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "params") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 15, "column": 162 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "datasets") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 16, "column": 91 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 17, "column": 187 } } })) != null ? stack1 : "") + "\n</section>\n";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Code</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "codeRows") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.program(10, data3, 0), "data": data3, "loc": { "start": { "line": 14, "column": 32 }, "end": { "line": 14, "column": 164 } } })) != null ? stack1 : "");
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "codeRows") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No code provenance recorded.</p>';
-  }, "11": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Parameters</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "params") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(12, data3, 0), "inverse": container.program(13, data3, 0), "data": data3, "loc": { "start": { "line": 15, "column": 40 }, "end": { "line": 15, "column": 155 } } })) != null ? stack1 : "");
-  }, "12": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "params") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "13": function(container, depth0, helpers, partials, data3) {
-    return '<p class="muted">None recorded.</p>';
-  }, "14": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Datasets</h4>" + ((stack1 = container.invokePartial(lookupProperty(partials, "datasets"), depth0, { "name": "datasets", "hash": { "datasets": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "datasets") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "15": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Environment</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "environment") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.program(17, data3, 0), "data": data3, "loc": { "start": { "line": 17, "column": 46 }, "end": { "line": 17, "column": 180 } } })) != null ? stack1 : "");
-  }, "16": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "environment") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "17": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No environment recorded.</p>';
-  }, "18": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "runSection"), depth0, { "name": "runSection", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "subject") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 16 }, "end": { "line": 2, "column": 52 } } })) != null ? stack1 : "") + "recorded " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "recordedAt") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "branch") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 75 }, "end": { "line": 2, "column": 110 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "previous") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 110 }, "end": { "line": 2, "column": 243 } } })) != null ? stack1 : "") + '.</p>\n<nav aria-label="Runs of this commit"><p>Runs recorded: ' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 56 }, "end": { "line": 3, "column": 180 } } })) != null ? stack1 : "") + "</p></nav>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.program(6, data3, 0), "data": data3, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "") + '<h2 id="runs-h">Runs and how to reproduce them</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "any") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(18, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 20, "column": 39 } } })) != null ? stack1 : "") + "\n";
-  }, "usePartial": true, "useData": true },
-  "commits": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " of " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "total") : depth0, depth0));
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">Recorded commits ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "first") : depth0, depth0)) + "\u2013" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "last") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "total") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 84 } } })) != null ? stack1 : "") + ", newest first.</p>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "pager"), depth0, { "name": "pager", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "commitTable"), depth0, { "name": "commitTable", "hash": { "root": depth0 != null ? lookupProperty(depth0, "root") : depth0, "rows": depth0 != null ? lookupProperty(depth0, "rows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "pager"), depth0, { "name": "pager", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "usePartial": true, "useData": true },
-  "comparison": { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">The full comparison report: every run, every metric, every finding and every change.</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "report"), depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "report", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "usePartial": true, "useData": true },
-  "datasets": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table>\n<thead><tr><th scope="col">Name</th><th scope="col">Location</th><th scope="col">Digest</th><th scope="col">Version</th><th scope="col">Split</th><th scope="col" class="num">Records</th><th scope="col" class="num">Bytes</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "datasets") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</td><td>" + ((stack1 = container.invokePartial(lookupProperty(partials, "uri"), depth0, { "name": "uri", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "digest") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 5, "column": 61 }, "end": { "line": 5, "column": 163 } } })) != null ? stack1 : "") + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "version") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "split") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "records") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "bytes") : depth0, depth0)) + "</td></tr>\n";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<code class="digest">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "digest") : depth0, depth0)) + "</code>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return '<span class="warn">no digest</span>';
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    return '<p class="muted">None recorded.</p>';
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "datasets") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.program(4, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 8, "column": 50 } } })) != null ? stack1 : "") + "\n";
-  }, "usePartial": true, "useData": true },
-  "kv": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<tr><th scope="row">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "key") : depth0, depth0)) + "</th><td" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "pre") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 49 }, "end": { "line": 2, "column": 79 } } })) != null ? stack1 : "") + ">" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "code") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 2, "column": 80 }, "end": { "line": 2, "column": 138 } } })) != null ? stack1 : "") + "</td></tr>\n";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    return ' class="pre"';
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<code>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</code>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0));
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table class="kv"><tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 3, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "useData": true },
-  "layout": { "0": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'index.html">Overview</a>\n<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'commits/index.html">Commits</a>\n';
-  }, "1": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<nav class="crumbs" aria-label="Breadcrumb"><ol>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "crumbs") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 25, "column": 48 }, "end": { "line": 25, "column": 125 } } })) != null ? stack1 : "") + '<li aria-current="page">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + "</li></ol></nav>\n";
-  }, "2": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><a href="' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "root") : depths[1], depth0)) + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a></li>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " on " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "builtAt") : depth0, depth0));
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light dark">
-<title>` + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + ' \xB7 runledger</title>\n<link rel="stylesheet" href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'assets/site.css">\n<script src="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'assets/site.js" defer></script>\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n<header class="top">\n<nav aria-label="Site">\n<a class="brand" href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'index.html">runledger</a>\n' + ((stack1 = lookupProperty(helpers, "unless").call(alias3, depth0 != null ? lookupProperty(depth0, "compareOnly") : depth0, { "name": "unless", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 21, "column": 11 } } })) != null ? stack1 : "") + "</nav>\n</header>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "crumbs") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + '<main id="main">\n' + ((stack1 = alias1(depth0 != null ? lookupProperty(depth0, "body") : depth0, depth0)) != null ? stack1 : "") + '\n</main>\n<footer class="foot"><p>Built by runledger ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "version") : depth0, depth0)) + " from " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "source") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "builtAt") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 30, "column": 70 }, "end": { "line": 30, "column": 107 } } })) != null ? stack1 : "") + ". Static pages: no server, no tracking, JavaScript optional.</p></footer>\n</body>\n</html>\n";
-  }, "useData": true, "useDepths": true },
-  "metric": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "Goal: " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + ". ";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "Unit: " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "unit") : depth0, depth0)) + ". ";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "The last " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "shown") : depth0, depth0)) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + " values. ";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  <ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 14, "column": 6 }, "end": { "line": 19, "column": 74 } } })) != null ? stack1 : "") + "</ul>\n";
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "change") : depth0, depth0)) + "</span>\n        (" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "before") : depth0, depth0)) + "\n        \u2192\n        " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "after") : depth0, depth0)) + ",\n        " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "sigmas") : depth0, depth0)) + '\u03C3) at\n        <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + "</code></a></li>";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    return "<p>None detected: the history is level within its noise.</p>";
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "csv") : depth0, depth0)) + '" download>CSV ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + '</a>\n    \xB7\n    <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "json") : depth0, depth0)) + '" download>JSON ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 50 }, "end": { "line": 26, "column": 81 } } })) != null ? stack1 : "");
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    return " \xB7 ";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "The last " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "rows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " values, newest first";
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    return "Every value, newest first";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '        <tr><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "n") : depth0, depth0)) + '</td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + '</code></a></td><td><a\n              href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runHref") : depth0, depth0)) + '"\n            >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runId") : depth0, depth0)) + '</a></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "samples") : depth0, depth0)) + '</td><td\n            class="num"\n          >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "min") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "max") : depth0, depth0)) + "</td></tr>\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metric") : depth0, depth0)) + ' <span class="muted">\xB7 ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + '</span></h1>\n<p class="lede">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "goal") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 16 }, "end": { "line": 2, "column": 51 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "unit") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 86 } } })) != null ? stack1 : "") + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + "\n  recorded\n  " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "count") : depth0, "value", "values", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 35 } } })) + "; latest\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latest") : depth0, depth0)) + ". Noise (\u03C3, from neighbouring values):\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "noise") : depth0, depth0)) + '.</p>\n<figure class="chart-box">\n  ' + ((stack1 = alias1(depth0 != null ? lookupProperty(depth0, "chart") : depth0, depth0)) != null ? stack1 : "") + "\n  <figcaption>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "clipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 9, "column": 14 }, "end": { "line": 9, "column": 76 } } })) != null ? stack1 : "") + "Blue: recorded value (mean of the run's\n    replicas); green bars: spread of samples; shaded band: segment mean \xB1 2\u03C3; dashed orange lines: change points.</figcaption>\n</figure>\n<h2>Change points</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.program(5, data3, 0), "data": data3, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 20, "column": 75 } } })) != null ? stack1 : "") + "\n<h2>Values</h2>\n<p>Downloads (every recorded value of every metric of\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + "):\n  " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "downloads") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 2 }, "end": { "line": 26, "column": 90 } } })) != null ? stack1 : "") + '</p>\n<div class="scroll"><table class="sortable">\n    <caption>' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "tableClipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0), "inverse": container.program(9, data3, 0), "data": data3, "loc": { "start": { "line": 28, "column": 13 }, "end": { "line": 28, "column": 118 } } })) != null ? stack1 : "") + '</caption>\n    <thead><tr><th scope="col" class="num">#</th><th scope="col">Commit</th><th scope="col">Run</th><th\n          scope="col"\n          class="num"\n        >Value</th><th scope="col" class="num">Samples</th><th scope="col" class="num">Min</th><th\n          scope="col"\n          class="num"\n        >Max</th></tr></thead>\n    <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 37, "column": 6 }, "end": { "line": 43, "column": 15 } } })) != null ? stack1 : "") + "    </tbody></table></div>";
-  }, "useData": true },
-  "overview": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '; latest: <a href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '"><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + "</code></a> " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "when") : stack1, depth0));
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `<div class="scroll"><table class="sortable">
-<caption>Steps detected in each metric's history, newest first</caption>
-<thead><tr><th scope="col">Run</th><th scope="col">Metric</th><th scope="col">At commit</th><th scope="col" class="num">Before</th><th scope="col" class="num">After</th><th scope="col" class="num">Change</th></tr></thead>
-<tbody>
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + '</td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metric") : depth0, depth0)) + '</a></td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + '</code></a></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "before") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "after") : depth0, depth0)) + '</td><td class="num ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "change") : depth0, depth0)) + "</td></tr>\n";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return "<p>No change points: every metric's history is level within its noise.</p>\n";
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<tr>\n<td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "group") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 28, "column": 35 }, "end": { "line": 28, "column": 94 } } })) != null ? stack1 : "") + '</td>\n<td><ul class="plain">' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "headline") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 29, "column": 22 }, "end": { "line": 29, "column": 124 } } })) != null ? stack1 : "") + '</ul></td>\n<td class="spark">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "spark") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 30, "column": 18 }, "end": { "line": 30, "column": 85 } } })) != null ? stack1 : "") + "</td>\n<td>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "verdict") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.program(10, data3, 0), "data": data3, "loc": { "start": { "line": 31, "column": 4 }, "end": { "line": 31, "column": 155 } } })) != null ? stack1 : "") + '</td>\n<td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "lastHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "lastCommit") : depth0, depth0)) + "</code></a></td>\n</tr>\n";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ' <span class="muted">(' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "group") : depth0, depth0)) + ")</span>";
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</span></li>";
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.lambda(depth0 != null ? lookupProperty(depth0, "spark") : depth0, depth0)) != null ? stack1 : "";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">\u2014</span>';
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a class="badge ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '" href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</a>";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">first recording</span>';
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "entryCount") : depth0, depth0)) + " recorded " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "entryCount") : depth0, "batch", "batches", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 40 }, "end": { "line": 2, "column": 79 } } })) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runCount") : depth0, depth0)) + " " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "runCount") : depth0, "run", "runs", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 96 }, "end": { "line": 2, "column": 128 } } })) + " across " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitCount") : depth0, depth0)) + " " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "commitCount") : depth0, "commit", "commits", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 152 }, "end": { "line": 2, "column": 193 } } })) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "latest") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 193 }, "end": { "line": 2, "column": 299 } } })) != null ? stack1 : "") + '.</p>\n\n<section aria-labelledby="cp-h">\n<h2 id="cp-h">Recent change points</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 17, "column": 7 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="runs-h">\n<h2 id="runs-h">Runs</h2>\n<div class="scroll"><table class="sortable filterable">\n<caption>Every run name with its latest headline metrics</caption>\n<thead><tr><th scope="col">Run</th><th scope="col">Latest headline metrics</th><th scope="col">Trend</th><th scope="col">Last verdict</th><th scope="col">Last recorded</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "") + '</tbody></table></div>\n</section>\n\n<section aria-labelledby="commits-h">\n<h2 id="commits-h">Recent recorded commits</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "commitTable"), depth0, { "name": "commitTable", "hash": { "root": depth0 != null ? lookupProperty(depth0, "root") : depth0, "rows": depth0 != null ? lookupProperty(depth0, "recent") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<p><a href="commits/index.html">All recorded commits</a></p>\n</section>\n';
-  }, "usePartial": true, "useData": true },
-  "pager": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<nav class="pager" aria-label="Pages"><ul>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "pages") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 62 }, "end": { "line": 3, "column": 90 } } })) != null ? stack1 : "") + "</ul></nav>";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<li>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "current") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 81 }, "end": { "line": 3, "column": 76 } } })) != null ? stack1 : "") + "</li>";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span\n              aria-current="page"\n            >' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</span>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "pages") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 3, "column": 108 } } })) != null ? stack1 : "";
-  }, "useData": true },
-  "report": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<p>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "headline") : depth0, depth0)) + "</p>";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + " " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</span></li>";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "gates") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 6, "column": 24 }, "end": { "line": 6, "column": 113 } } })) != null ? stack1 : "") + "</ul>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + "</span> " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "message") : depth0, depth0)) + "</li>";
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.escapeExpression, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<p class="muted">Only what moved is listed: ' + alias1(container.lambda(depth0 != null ? lookupProperty(depth0, "unchangedMetrics") : depth0, depth0)) + " unchanged " + alias1(lookupProperty(helpers, "plural").call(alias2, depth0 != null ? lookupProperty(depth0, "unchangedMetrics") : depth0, "metric", "metrics", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 7, "column": 91 }, "end": { "line": 7, "column": 137 } } })) + " are left out" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (stack1 = depth0 != null ? lookupProperty(depth0, "quiet") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 150 }, "end": { "line": 7, "column": 342 } } })) != null ? stack1 : "") + ".</p>";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ", and these runs had nothing else to report: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "quiet") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 215 }, "end": { "line": 7, "column": 335 } } })) != null ? stack1 : "");
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 7, "column": 230 }, "end": { "line": 7, "column": 296 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 296 }, "end": { "line": 7, "column": 326 } } })) != null ? stack1 : "");
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a>";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0));
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    return ", ";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section aria-labelledby="r' + alias2(alias1(data3 && lookupProperty(data3, "index"), depth0)) + '-h">\n<h3 id="r' + alias2(alias1(data3 && lookupProperty(data3, "index"), depth0)) + '-h">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 11, "column": 23 }, "end": { "line": 11, "column": 89 } } })) != null ? stack1 : "") + ' <span class="muted">\xB7 ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "status") : depth0, depth0)) + "</span></h3>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "metrics") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 12, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "cases") : depth0, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 20, "column": 362 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "findings") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(19, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 22, "column": 122 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(21, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 27, "column": 29 } } })) != null ? stack1 : "") + "\n</section>\n";
-  }, "11": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table class="sortable filterable">\n<thead><tr><th scope="col">Metric</th><th scope="col">Goal</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Current</th><th scope="col" class="num">\u0394</th><th scope="col" class="num">\u0394 %</th><th scope="col" class="num">p</th><th scope="col">Verdict</th><th scope="col">Why</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 17, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "12": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 16, "column": 25 }, "end": { "line": 16, "column": 91 } } })) != null ? stack1 : "") + "</td><td>" + alias3(alias2(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "baseline") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "current") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "delta") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "relative") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "p") : depth0, depth0)) + '</td><td><span class="badge ' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "verdict") : depth0, depth0)) + "</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "gating") : depth0, { "name": "unless", "hash": {}, "fn": container.program(13, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 318 }, "end": { "line": 16, "column": 387 } } })) != null ? stack1 : "") + "</td><td>" + alias3(alias2(depth0 != null ? lookupProperty(depth0, "reason") : depth0, depth0)) + "</td></tr>\n";
-  }, "13": function(container, depth0, helpers, partials, data3) {
-    return ' <span class="muted">(not gating)</span>';
-  }, "14": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<p>Cases: " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyFailing") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 23 }, "end": { "line": 20, "column": 168 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyPassing") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(17, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 168 }, "end": { "line": 20, "column": 313 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "p") : stack1, { "name": "if", "hash": {}, "fn": container.program(18, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 313 }, "end": { "line": 20, "column": 351 } } })) != null ? stack1 : "") + "</p>";
-  }, "15": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "newly failing: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyFailing") : stack1, { "name": "each", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 71 }, "end": { "line": 20, "column": 159 } } })) != null ? stack1 : "") + ". ";
-  }, "16": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<code>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</code>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 120 }, "end": { "line": 20, "column": 150 } } })) != null ? stack1 : "");
-  }, "17": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "newly passing: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyPassing") : stack1, { "name": "each", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 216 }, "end": { "line": 20, "column": 304 } } })) != null ? stack1 : "") + ". ";
-  }, "18": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "p = " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "p") : stack1, depth0)) + ".";
-  }, "19": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Findings</h4>\n<ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "findings") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 4 }, "end": { "line": 22, "column": 110 } } })) != null ? stack1 : "") + "</ul>";
-  }, "20": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "severity") : depth0, depth0)) + "</span> " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + ": " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "message") : depth0, depth0)) + "</li>";
-  }, "21": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<h4>What changed</h4>\n<div class="scroll"><table><thead><tr><th scope="col">What</th><th scope="col">Key</th><th scope="col">Baseline</th><th scope="col">Current</th></tr></thead><tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(22, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 26, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
-  }, "22": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "what") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "key") : depth0, depth0)) + "</td><td><code>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "from") : depth0, depth0)) + "</code></td><td><code>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "to") : depth0, depth0)) + "</code></td></tr>\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section aria-labelledby="verdict-h">\n<h2 id="verdict-h">Verdict: <span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "verdict") : depth0, depth0)) + "</span></h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "headline") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 42 } } })) != null ? stack1 : "") + "\n<p>Baseline " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "baseline") : depth0, depth0)) + " \u2192 current " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "current") : depth0, depth0)) + '.</p>\n<ul class="counts">' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "counts") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 19 }, "end": { "line": 5, "column": 108 } } })) != null ? stack1 : "") + "</ul>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "gates") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 125 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "abridged") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 7, "column": 354 } } })) != null ? stack1 : "") + "\n</section>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 29, "column": 9 } } })) != null ? stack1 : "");
-  }, "useData": true },
-  "runSection": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Run</h4>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "runRows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Code</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "codeRows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 8, "column": 108 } } })) != null ? stack1 : "");
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "codeRows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No code provenance recorded.</p>';
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    return '<th scope="col">Unit</th>';
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    return '<th scope="col" class="num">Samples</th>';
-  }, "6": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</td>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depths[1] != null ? lookupProperty(depths[1], "cols") : depths[1]) != null ? lookupProperty(stack1, "unit") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 68 }, "end": { "line": 13, "column": 112 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depths[1] != null ? lookupProperty(depths[1], "cols") : depths[1]) != null ? lookupProperty(stack1, "samples") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 112 }, "end": { "line": 13, "column": 174 } } })) != null ? stack1 : "") + "</tr>\n";
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<td>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "unit") : depth0, depth0)) + "</td>";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<td class="num">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "samples") : depth0, depth0)) + "</td>";
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Parameters</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "params") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.program(11, data3, 0), "data": data3, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 18, "column": 91 } } })) != null ? stack1 : "");
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "params") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "11": function(container, depth0, helpers, partials, data3) {
-    return '<p class="muted">None recorded.</p>';
-  }, "12": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Datasets</h4>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datasets"), depth0, { "name": "datasets", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "13": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Environment</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "environment") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.program(15, data3, 0), "data": data3, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 22, "column": 110 } } })) != null ? stack1 : "");
-  }, "14": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "environment") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "15": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No environment recorded.</p>';
-  }, "16": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<h4>Artifacts</h4>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Location</th><th scope="col">Digest</th><th scope="col" class="num">Bytes</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "artifacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(17, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
-  }, "17": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + "</td><td>" + ((stack1 = container.invokePartial(lookupProperty(partials, "uri"), depth0, { "name": "uri", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</td><td><code class="digest">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "digest") : depth0, depth0)) + '</code></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "bytes") : depth0, depth0)) + "</td></tr>\n";
-  }, "18": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Cases</h4>\n<p>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "caseSummary") : depth0, depth0)) + '</p>\n<div class="scroll"><table class="sortable filterable">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "casesClipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 32, "column": 95 } } })) != null ? stack1 : "") + '\n<thead><tr><th scope="col">Case</th><th scope="col">Outcome</th><th scope="col" class="num">Score</th><th scope="col">Metrics</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "cases") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 36, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
-  }, "19": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<caption>The first " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "caseCount") : depth0, depth0)) + " cases</caption>";
-  }, "20": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '</td><td><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "outcome") : depth0, depth0)) + '</span></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "score") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metrics") : depth0, depth0)) + "</td></tr>\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section class="run" id="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '" aria-labelledby="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '-h">\n<h3 id="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '-h"><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runNameHref") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="muted">\xB7 run <code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '</code></span></h3>\n<h4>Reproduce</h4>\n<pre class="repro" tabindex="0" aria-label="Commands to reproduce run ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "reproduce") : depth0, depth0)) + "</code></pre>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "runRows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 28 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "code") : stack1, { "name": "unless", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 119 } } })) != null ? stack1 : "") + '\n<h4>Metrics</h4>\n<div class="scroll"><table class="metrics">\n<thead><tr><th scope="col">Metric</th><th scope="col" class="num">Value</th>' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cols") : depth0) != null ? lookupProperty(stack1, "unit") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 76 }, "end": { "line": 11, "column": 125 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cols") : depth0) != null ? lookupProperty(stack1, "samples") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 125 }, "end": { "line": 11, "column": 192 } } })) != null ? stack1 : "") + "</tr></thead>\n<tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 14, "column": 9 } } })) != null ? stack1 : "") + '</tbody></table></div>\n<p><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runNameHref") : depth0, depth0)) + '">Every metric of ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + " over time</a></p>\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "params") : stack1, { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 102 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "datasets") : stack1, { "name": "unless", "hash": {}, "fn": container.program(12, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 19, "column": 0 }, "end": { "line": 20, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "unless", "hash": {}, "fn": container.program(13, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 22, "column": 121 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "artifacts") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(16, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 121 }, "end": { "line": 28, "column": 29 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(18, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 37, "column": 29 } } })) != null ? stack1 : "") + "\n</section>\n";
-  }, "usePartial": true, "useData": true, "useDepths": true },
-  "runname": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " \xB7 group " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "group") : depth0, depth0));
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '        <tr><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a></td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latest") : depth0, depth0)) + '</td><td\n            class="num"\n          >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "previous") : depth0, depth0)) + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "change") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 16, "column": 32 }, "end": { "line": 18, "column": 90 } } })) != null ? stack1 : "") + "</td></tr>\n";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "change") : stack1, depth0)) + "</span>\n              at\n              <code>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "commit") : stack1, depth0)) + "</code>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">none</span>';
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "csv") : depth0, depth0)) + '" download>CSV ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + '</a>\n    \xB7\n    <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "json") : depth0, depth0)) + '" download>JSON ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 50 }, "end": { "line": 24, "column": 81 } } })) != null ? stack1 : "");
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    return " \xB7 ";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "points") : depth0, depth0)) + "\n  recorded\n  " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "points") : depth0, "commit", "commits", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 38 } } })) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "group") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 4, "column": 38 }, "end": { "line": 4, "column": 76 } } })) != null ? stack1 : "") + '. Latest run:\n  <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latestHref") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latestId") : depth0, depth0)) + '</a>.</p>\n<div class="scroll"><table class="sortable filterable">\n    <caption>Metrics of ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + ': latest value and the last detected step</caption>\n    <thead><tr><th scope="col">Metric</th><th scope="col">Goal</th><th scope="col" class="num">Latest</th><th\n          scope="col"\n          class="num"\n        >Previous</th><th scope="col">Last change point</th></tr></thead>\n    <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 6 }, "end": { "line": 19, "column": 15 } } })) != null ? stack1 : "") + "    </tbody></table></div>\n<p>Downloads (every recorded value of every metric of this run):\n  " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "downloads") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 2 }, "end": { "line": 24, "column": 90 } } })) != null ? stack1 : "") + "</p>";
-  }, "useData": true },
-  "uri": { "0": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '" rel="noopener noreferrer nofollow">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "uri") : depth0, depth0)) + "</a>";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "uri") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 77 }, "end": { "line": 1, "column": 112 } } })) != null ? stack1 : "";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<code>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "uri") : depth0, depth0)) + "</code>";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.program(1, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 119 } } })) != null ? stack1 : "") + "\n";
-  }, "useData": true }
-};
-var assets = {
-  "site.css": "/* runledger report site: no web fonts, no remote anything. Light and dark via prefers-color-scheme. */\n:root {\n  --bg: #ffffff;\n  --fg: #1b1f24;\n  --muted: #59636e;\n  --line: #d1d9e0;\n  --alt: #f6f8fa;\n  --link: #0550ae;\n  --value: #0072b2;\n  --band: #56b4e9;\n  --spread: #009e73;\n  --change: #d55e00;\n  --good: #0a6b3d;\n  --good-bg: #dafbe1;\n  --bad: #a40e26;\n  --bad-bg: #ffebe9;\n  --warn: #7d4e00;\n  --warn-bg: #fff8c5;\n  --info: #0550ae;\n  --info-bg: #ddf4ff;\n  color-scheme: light dark;\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117;\n    --fg: #e6edf3;\n    --muted: #9198a1;\n    --line: #3d444d;\n    --alt: #151b23;\n    --link: #6cb6ff;\n    --value: #56b4e9;\n    --band: #56b4e9;\n    --spread: #2ec4a0;\n    --change: #f0a35e;\n    --good: #56d364;\n    --good-bg: #12261e;\n    --bad: #ff7b72;\n    --bad-bg: #2d1214;\n    --warn: #e3b341;\n    --warn-bg: #272115;\n    --info: #6cb6ff;\n    --info-bg: #121d2f;\n  }\n}\n* {\n  box-sizing: border-box;\n}\nhtml {\n  -webkit-text-size-adjust: 100%;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    15px/1.5 system-ui,\n    -apple-system,\n    'Segoe UI',\n    Roboto,\n    Helvetica,\n    Arial,\n    sans-serif;\n}\na {\n  color: var(--link);\n}\ncode,\npre {\n  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;\n  font-size: 0.9em;\n}\ntd.pre {\n  white-space: pre-wrap;\n}\ncode {\n  overflow-wrap: anywhere;\n}\n.skip {\n  position: absolute;\n  left: -9999px;\n}\n.skip:focus {\n  left: 1rem;\n  top: 1rem;\n  background: var(--bg);\n  padding: 0.5rem;\n  z-index: 1;\n}\n.top {\n  border-bottom: 1px solid var(--line);\n  background: var(--alt);\n}\n.top nav {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 0.6rem 1rem;\n  display: flex;\n  gap: 1.2rem;\n  flex-wrap: wrap;\n  align-items: baseline;\n}\n.brand {\n  font-weight: 700;\n  color: var(--fg);\n  text-decoration: none;\n}\n.crumbs ol {\n  max-width: 72rem;\n  margin: 0.5rem auto 0;\n  padding: 0 1rem;\n  list-style: none;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.4rem;\n  font-size: 0.9em;\n}\n.crumbs li + li::before {\n  content: '\u203A';\n  margin-right: 0.4rem;\n  color: var(--muted);\n}\nmain {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 0.5rem 1rem 2rem;\n}\nh1 {\n  font-size: 1.6rem;\n  margin: 0.8rem 0 0.3rem;\n  overflow-wrap: anywhere;\n}\nh2 {\n  font-size: 1.2rem;\n  margin-top: 1.8rem;\n}\nh3 {\n  overflow-wrap: anywhere;\n}\n.lede {\n  color: var(--muted);\n}\n.muted {\n  color: var(--muted);\n}\n.scroll {\n  overflow-x: auto;\n  max-width: 100%;\n}\ntable {\n  border-collapse: collapse;\n  width: 100%;\n  margin: 0.5rem 0;\n  font-size: 0.92em;\n}\ncaption {\n  text-align: left;\n  color: var(--muted);\n  padding: 0.2rem 0;\n}\nth,\ntd {\n  border-bottom: 1px solid var(--line);\n  padding: 0.35rem 0.5rem;\n  text-align: left;\n  vertical-align: top;\n}\nthead th {\n  background: var(--alt);\n  white-space: nowrap;\n}\nth.num,\ntd.num {\n  text-align: right;\n  font-variant-numeric: tabular-nums;\n  white-space: nowrap;\n}\ntable.kv th {\n  width: 14rem;\n  font-weight: 600;\n  background: none;\n  overflow-wrap: anywhere;\n  white-space: normal;\n}\nul.plain {\n  list-style: none;\n  margin: 0;\n  padding: 0;\n}\n.badge {\n  display: inline-block;\n  white-space: nowrap;\n  border-radius: 1em;\n  padding: 0 0.55em;\n  font-size: 0.85em;\n  font-weight: 600;\n  background: var(--alt);\n  color: var(--fg);\n  border: 1px solid var(--line);\n  text-decoration: none;\n}\n.badge.good {\n  background: var(--good-bg);\n  color: var(--good);\n}\n.badge.bad {\n  background: var(--bad-bg);\n  color: var(--bad);\n}\n.badge.warn {\n  background: var(--warn-bg);\n  color: var(--warn);\n}\n.badge.info {\n  background: var(--info-bg);\n  color: var(--info);\n}\n.good {\n  color: var(--good);\n}\n.bad {\n  color: var(--bad);\n}\n.warn {\n  color: var(--warn);\n}\nul.counts {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.4rem;\n}\npre.repro {\n  background: var(--alt);\n  border: 1px solid var(--line);\n  padding: 0.8rem;\n  overflow-x: auto;\n  white-space: pre;\n}\n.digest {\n  font-size: 0.8em;\n}\nfigure.chart-box {\n  margin: 1rem 0;\n}\nfigcaption {\n  color: var(--muted);\n  font-size: 0.9em;\n}\nsvg.chart {\n  max-width: 100%;\n  height: auto;\n  color: var(--fg);\n}\nsvg.chart text {\n  font-family:\n    system-ui,\n    -apple-system,\n    'Segoe UI',\n    Roboto,\n    Helvetica,\n    Arial,\n    sans-serif;\n}\ntd.spark svg.chart {\n  width: 120px;\n}\n/* chart colours: vega writes sentinel colours; these rules re-map them per colour scheme */\nsvg.chart [fill='#0072b2'] {\n  fill: var(--value);\n}\nsvg.chart [stroke='#0072b2'] {\n  stroke: var(--value);\n}\nsvg.chart [fill='#56b4e9'] {\n  fill: var(--band);\n}\nsvg.chart [stroke='#009e73'] {\n  stroke: var(--spread);\n}\nsvg.chart [stroke='#d55e00'] {\n  stroke: var(--change);\n}\n.pager ul {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.5rem;\n}\n.filter {\n  margin: 0.5rem 0;\n}\n.filter input {\n  font: inherit;\n  padding: 0.25rem 0.4rem;\n  border: 1px solid var(--line);\n  background: var(--bg);\n  color: var(--fg);\n  border-radius: 4px;\n}\nth button {\n  font: inherit;\n  font-weight: 600;\n  background: none;\n  border: 0;\n  padding: 0;\n  color: inherit;\n  cursor: pointer;\n}\n.foot {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 1rem;\n  color: var(--muted);\n  font-size: 0.85em;\n  border-top: 1px solid var(--line);\n}\n@media (max-width: 40rem) {\n  body {\n    font-size: 14px;\n  }\n  table.kv th {\n    width: auto;\n  }\n  th,\n  td {\n    padding: 0.3rem;\n  }\n}\n@media print {\n  :root {\n    --bg: #fff;\n    --fg: #000;\n    --muted: #444;\n    --alt: #fff;\n    --link: #000;\n  }\n  .top,\n  .crumbs,\n  .skip,\n  .filter,\n  .pager,\n  .foot {\n    display: none;\n  }\n  main {\n    max-width: none;\n    padding: 0;\n  }\n  .scroll {\n    overflow: visible;\n  }\n  a {\n    text-decoration: none;\n  }\n  tr,\n  figure,\n  pre {\n    break-inside: avoid;\n  }\n}\n",
-  "site.js": "// Optional progressive enhancement: sortable columns and a filter box on tables marked for them.\n// The site is complete without it.\n(function () {\n  'use strict';\n  function cellValue(row, i) {\n    var c = row.cells[i];\n    var t = c ? c.textContent.trim() : '';\n    var n = parseFloat(t.replace(/[%,\u03C3+]/g, '').replace('\u2212', '-'));\n    return isNaN(n) || !/^[-\u2212+]?[\\d.]/.test(t) ? t.toLowerCase() : n;\n  }\n  function sortable(table) {\n    var head = table.tHead;\n    var body = table.tBodies[0];\n    if (!head || !body) return;\n    Array.prototype.forEach.call(head.rows[0].cells, function (th, i) {\n      var b = document.createElement('button');\n      b.type = 'button';\n      b.textContent = th.textContent;\n      th.textContent = '';\n      th.appendChild(b);\n      th.setAttribute('aria-sort', 'none');\n      b.addEventListener('click', function () {\n        var asc = th.getAttribute('aria-sort') !== 'ascending';\n        Array.prototype.forEach.call(head.rows[0].cells, function (o) {\n          o.setAttribute('aria-sort', 'none');\n        });\n        th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');\n        var rows = Array.prototype.slice.call(body.rows);\n        rows.sort(function (a, b2) {\n          var x = cellValue(a, i),\n            y = cellValue(b2, i);\n          var r = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === 'number' ? -1 : 1;\n          return asc ? r : -r;\n        });\n        rows.forEach(function (r) {\n          body.appendChild(r);\n        });\n      });\n    });\n  }\n  function filterable(table, k) {\n    var body = table.tBodies[0];\n    if (!body) return;\n    var wrap = document.createElement('div');\n    wrap.className = 'filter';\n    var label = document.createElement('label');\n    label.textContent = 'Filter rows ';\n    var input = document.createElement('input');\n    input.type = 'search';\n    input.id = 'filter-' + k;\n    label.htmlFor = input.id;\n    wrap.appendChild(label);\n    wrap.appendChild(input);\n    var box = table.parentNode.classList.contains('scroll') ? table.parentNode : table;\n    box.parentNode.insertBefore(wrap, box);\n    input.addEventListener('input', function () {\n      var q = input.value.trim().toLowerCase();\n      Array.prototype.forEach.call(body.rows, function (r) {\n        r.hidden = q !== '' && r.textContent.toLowerCase().indexOf(q) < 0;\n      });\n    });\n  }\n  document.querySelectorAll('table.sortable').forEach(sortable);\n  document.querySelectorAll('table.filterable').forEach(filterable);\n})();\n"
-};
-var vegaSpecs = {
-  "history": { "$schema": "https://vega.github.io/schema/vega/v6.json", "autosize": { "type": "pad", "resize": true }, "padding": 5, "width": 640, "height": 240, "style": "cell", "data": [{ "name": "band" }, { "name": "pts", "format": {} }, { "name": "cps" }, { "name": "data_0", "source": "band", "transform": [{ "type": "filter", "expr": 'isValid(datum["from"]) && isFinite(+datum["from"]) && isValid(datum["lo"]) && isFinite(+datum["lo"])' }] }, { "name": "data_1", "source": "pts", "transform": [{ "type": "formula", "expr": 'toNumber(datum["n"])', "as": "n" }] }, { "name": "data_2", "source": "data_1", "transform": [{ "type": "filter", "expr": "isValid(datum.min)" }, { "type": "filter", "expr": 'isValid(datum["n"]) && isFinite(+datum["n"]) && isValid(datum["min"]) && isFinite(+datum["min"])' }] }, { "name": "data_3", "source": "data_1", "transform": [{ "type": "filter", "expr": "datum.dot" }, { "type": "filter", "expr": 'isValid(datum["n"]) && isFinite(+datum["n"]) && isValid(datum["value"]) && isFinite(+datum["value"])' }] }, { "name": "data_4", "source": "cps", "transform": [{ "type": "filter", "expr": 'isValid(datum["n"]) && isFinite(+datum["n"])' }] }], "marks": [{ "name": "layer_0_marks", "type": "rect", "style": ["rect"], "from": { "data": "data_0" }, "encode": { "update": { "opacity": { "value": 0.25 }, "fill": { "value": "#56b4e9" }, "x": { "scale": "x", "field": "from" }, "x2": { "scale": "x", "field": "to" }, "y": { "scale": "y", "field": "lo" }, "y2": { "scale": "y", "field": "hi" } } } }, { "name": "layer_1_marks", "type": "rule", "style": ["rule"], "from": { "data": "data_2" }, "encode": { "update": { "strokeWidth": { "value": 2 }, "stroke": { "value": "#009e73" }, "x": { "scale": "x", "field": "n" }, "y": { "scale": "y", "field": "min" }, "y2": { "scale": "y", "field": "max" } } } }, { "name": "layer_2_marks", "type": "line", "style": ["line"], "sort": { "field": "x" }, "from": { "data": "data_1" }, "encode": { "update": { "strokeWidth": { "value": 1.5 }, "stroke": { "value": "#0072b2" }, "x": { "scale": "x", "field": "n" }, "y": { "scale": "y", "field": "value" }, "defined": { "signal": 'isValid(datum["n"]) && isFinite(+datum["n"]) && isValid(datum["value"]) && isFinite(+datum["value"])' } } } }, { "name": "layer_3_marks", "type": "symbol", "style": ["point"], "from": { "data": "data_3" }, "encode": { "update": { "opacity": { "value": 1 }, "size": { "value": 18 }, "fill": { "value": "#0072b2" }, "x": { "scale": "x", "field": "n" }, "y": { "scale": "y", "field": "value" } } } }, { "name": "layer_4_marks", "type": "rule", "style": ["rule"], "from": { "data": "data_4" }, "encode": { "update": { "strokeWidth": { "value": 2 }, "strokeDash": { "value": [5, 3] }, "stroke": { "value": "#d55e00" }, "x": { "scale": "x", "field": "n" }, "y": { "value": 0 }, "y2": { "field": { "group": "height" } } } } }], "scales": [{ "name": "x", "type": "linear", "domain": { "fields": [{ "data": "data_0", "field": "from" }, { "data": "data_0", "field": "to" }, { "data": "data_2", "field": "n" }, { "data": "data_1", "field": "n" }, { "data": "data_3", "field": "n" }, { "data": "data_4", "field": "n" }] }, "range": [0, { "signal": "width" }], "nice": false, "zero": false }, { "name": "y", "type": "linear", "domain": { "fields": [{ "data": "data_0", "field": "lo" }, { "data": "data_0", "field": "hi" }, { "data": "data_2", "field": "min" }, { "data": "data_2", "field": "max" }, { "data": "data_1", "field": "value" }, { "data": "data_3", "field": "value" }] }, "range": [{ "signal": "height" }, 0], "zero": false, "nice": true }], "axes": [{ "scale": "y", "orient": "left", "gridScale": "x", "grid": true, "tickCount": 5, "domain": false, "labels": false, "aria": false, "maxExtent": 0, "minExtent": 0, "ticks": false, "zindex": 0 }, { "scale": "x", "orient": "bottom", "grid": false, "title": "recorded commit (oldest \u2192 newest)", "format": "d", "tickMinStep": 1, "aria": false, "labelFlush": true, "tickCount": 6, "zindex": 0 }, { "scale": "y", "orient": "left", "grid": false, "aria": false, "labelOverlap": true, "tickCount": 5, "zindex": 0 }], "config": { "aria": false, "axis": { "domainColor": "currentColor", "tickColor": "currentColor", "labelColor": "currentColor", "titleColor": "currentColor", "gridColor": "currentColor", "gridOpacity": 0.15, "labelFontSize": 11, "titleFontSize": 11, "titleFontWeight": "normal" }, "axisX": { "grid": false, "tickCount": 6, "labelOverlap": false }, "axisY": { "tickCount": 5 }, "style": { "guide-label": { "font": "sans-serif" }, "guide-title": { "font": "sans-serif" }, "group-title": { "font": "sans-serif" }, "group-subtitle": { "font": "sans-serif" }, "cell": { "stroke": null }, "text": { "font": "sans-serif" } } } },
-  "spark": { "$schema": "https://vega.github.io/schema/vega/v6.json", "autosize": { "type": "pad", "resize": true }, "padding": 2, "width": 120, "height": 28, "style": "cell", "data": [{ "name": "pts" }, { "name": "data_0", "source": "pts", "transform": [{ "type": "formula", "expr": 'toNumber(datum["n"])', "as": "n" }] }], "marks": [{ "name": "marks", "type": "line", "style": ["line"], "sort": { "field": "x" }, "from": { "data": "data_0" }, "encode": { "update": { "strokeWidth": { "value": 1.5 }, "stroke": { "value": "#0072b2" }, "x": { "scale": "x", "field": "n" }, "y": { "scale": "y", "field": "value" }, "defined": { "signal": 'isValid(datum["n"]) && isFinite(+datum["n"]) && isValid(datum["value"]) && isFinite(+datum["value"])' } } } }], "scales": [{ "name": "x", "type": "linear", "domain": { "data": "data_0", "field": "n" }, "range": [0, { "signal": "width" }], "nice": true, "zero": false }, { "name": "y", "type": "linear", "domain": { "data": "data_0", "field": "value" }, "range": [{ "signal": "height" }, 0], "zero": false, "nice": true }], "config": { "aria": false, "axisX": { "grid": false, "tickCount": 6, "labelOverlap": false }, "axisY": { "tickCount": 5 }, "style": { "guide-label": { "font": "sans-serif" }, "guide-title": { "font": "sans-serif" }, "group-title": { "font": "sans-serif" }, "group-subtitle": { "font": "sans-serif" }, "cell": { "stroke": null }, "text": { "font": "sans-serif" } } } }
-};
-
-// src/render/site/html.ts
-var PARTIALS = ["commitTable", "pager", "kv", "uri", "report", "runSection", "datasets"];
-var hb = import_runtime.default.create();
-hb.registerHelper("plural", (n, one4, many) => n === 1 ? one4 : many);
-var compiled = /* @__PURE__ */ new Map();
-for (const [name, spec] of Object.entries(specs)) {
-  const t = hb.template(spec);
-  compiled.set(name, t);
-  if (PARTIALS.includes(name)) hb.registerPartial(name, t);
-}
-function template(name) {
-  const t = compiled.get(name);
-  if (!t) throw new Error(`no template ${name}`);
-  return t;
-}
-function page(name, layout, body) {
-  const html = template(name)({ ...body, root: layout.root, title: layout.title });
-  return template("layout")({ ...layout, body: new hb.SafeString(html) });
-}
-function trusted(html) {
-  return new hb.SafeString(html);
-}
-var siteAssets = assets;
-
-// src/render/site/slug.ts
-import { createHash } from "node:crypto";
-function shortHash(text2, len = 8) {
-  return createHash("sha256").update(text2).digest("hex").slice(0, len);
-}
-function slug(name) {
-  const base = name.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").toLowerCase().slice(0, 48);
-  return `${base || "x"}-${shortHash(name)}`;
-}
-
-// src/render/site/paths.ts
-var CHART_POINTS = 120;
-var CHART_DOTS = 60;
-var TABLE_ROWS = 50;
-var COMMITS_PER_PAGE = 200;
-var CHUNK = 1e3;
-var BLOCK = 100;
-var HISTORY_FOR_COMPARE = 20;
-var runAnchor = (id2) => `run-${slug(id2)}`;
-var paths = {
-  overview: "index.html",
-  commitsPage: (k2, last) => k2 === last ? "commits/index.html" : `commits/page-${k2}.html`,
-  /** one file per entry in one folder: a folder per entry would cost a mkdir each */
-  entry: (seq) => `c/${seq}.html`,
-  /** a recorded run: its section on its commit's page */
-  run: (seq, id2) => `c/${seq}.html#${runAnchor(id2)}`,
-  runName: (name) => `r/${slug(name)}/index.html`,
-  metric: (name, metric) => `r/${slug(name)}/${slug(metric)}.html`,
-  /** chunk k (its block b, while it is the open chunk) of a run name's history */
-  data: (name, k2, ext, b10) => `data/${slug(name)}/history-${k2 + 1}${b10 === void 0 ? "" : `-${b10 + 1}`}.${ext}`
-};
-
-// src/render/site/report-view.ts
-function verdictTone(v) {
-  switch (v) {
-    case "improved":
-    case "pass":
-      return "good";
-    case "regressed":
-    case "fail":
-    case "missing":
-    case "error":
-      return "bad";
-    case "inconclusive":
-    case "warning":
-      return "warn";
-    case "changed":
-    case "new":
-    case "info":
-      return "info";
-    default:
-      return "";
-  }
-}
-function reportView(r, links = {}, abridged = false) {
-  const counts = Object.keys(r.counts).filter((k2) => r.counts[k2] > 0).map((k2) => ({ label: k2, count: r.counts[k2], tone: verdictTone(k2) }));
-  let unchangedMetrics = 0;
-  const quiet = [];
-  const runs = r.runs.flatMap((run2) => {
-    if (!abridged) return [{ run: run2, metrics: run2.metrics }];
-    const metrics = run2.metrics.filter((m3) => m3.verdict !== "unchanged");
-    unchangedMetrics += run2.metrics.length - metrics.length;
-    const c4 = run2.changes;
-    const moved = metrics.length || run2.findings.length || c4.params.length || c4.datasets.length || c4.environment.length || run2.cases?.newlyFailing.length || run2.cases?.newlyPassing.length;
-    if (moved) return [{ run: run2, metrics }];
-    quiet.push({ name: run2.name, href: links.run?.(run2.name) });
-    return [];
-  });
-  return {
-    verdict: r.verdict,
-    headline: r.headline,
-    gates: r.gates.filter((g) => g.failed).map((g) => ({ kind: g.kind, message: g.message, tone: "bad" })),
-    abridged: abridged && (unchangedMetrics > 0 || quiet.length > 0),
-    unchangedMetrics,
-    quiet,
-    tone: verdictTone(r.verdict),
-    baseline: r.baseline.commit ? `${shortSha(r.baseline.commit)} (${r.baseline.source})` : r.baseline.source,
-    current: r.current.commit ? shortSha(r.current.commit) : r.current.source ?? "current runs",
-    counts,
-    runs: runs.map(({ run: run2, metrics }) => ({
-      name: run2.name,
-      href: links.run?.(run2.name),
-      status: run2.status,
-      metrics: metrics.map((m3) => ({
-        name: m3.name,
-        href: links.metric?.(run2.name, m3.name),
-        goal: m3.goal ?? "\u2014",
-        baseline: num(m3.baseline),
-        current: num(m3.current),
-        delta: signed(m3.delta),
-        relative: percent(m3.relativeDelta),
-        p: pValue(m3.adjustedPValue ?? m3.pValue),
-        verdict: m3.verdict,
-        tone: verdictTone(m3.verdict),
-        gating: m3.gating,
-        reason: m3.reason
-      })),
-      cases: run2.cases && (run2.cases.newlyFailing.length || run2.cases.newlyPassing.length || run2.cases.pValue !== null) ? {
-        newlyFailing: run2.cases.newlyFailing,
-        newlyPassing: run2.cases.newlyPassing,
-        p: run2.cases.pValue === null ? "" : pValue(run2.cases.pValue)
-      } : null,
-      findings: run2.findings.map((f) => ({ ...f, tone: verdictTone(f.severity) })),
-      changes: [
-        ...run2.changes.code ? [{ what: "code", key: "commit", from: shortSha(run2.changes.code.from), to: shortSha(run2.changes.code.to) }] : [],
-        ...run2.changes.params.map((c4) => ({
-          what: "param",
-          key: c4.key,
-          from: jsonText(c4.baseline),
-          to: jsonText(c4.current)
-        })),
-        ...run2.changes.datasets.map((c4) => ({
-          what: `dataset ${c4.change}`,
-          key: c4.field ? `${c4.name}.${c4.field}` : c4.name,
-          from: jsonText(c4.baseline),
-          to: jsonText(c4.current)
-        })),
-        ...run2.changes.environment.map((c4) => ({
-          what: "environment",
-          key: c4.key,
-          from: jsonText(c4.baseline),
-          to: jsonText(c4.current)
-        }))
-      ]
-    }))
-  };
-}
-function verdictBadge(r) {
-  const n = r.counts.regressed;
-  return r.verdict === "fail" ? { label: n ? `fail \xB7 ${n} regressed` : "fail", tone: "bad" } : { label: r.counts.improved ? `pass \xB7 ${r.counts.improved} improved` : "pass", tone: "good" };
-}
-
-// src/render/site/escape.ts
-var map = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "`": "&#96;",
-  "=": "&#61;"
-};
-function escapeHtml(s2) {
-  return s2.replace(/[&<>"'`=]/g, (c4) => map[c4]);
-}
-function safeHref(uri) {
-  if (typeof uri !== "string") return null;
-  let u2;
-  try {
-    u2 = new URL(uri);
-  } catch {
-    return null;
-  }
-  return u2.protocol === "http:" || u2.protocol === "https:" ? u2.href : null;
-}
-function csvCell(v) {
-  if (v === null || v === void 0) return "";
-  if (typeof v === "number") return String(v);
-  let s2 = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s2)) s2 = `'${s2}`;
-  return /[",\n\r]/.test(s2) ? `"${s2.replace(/"/g, '""')}"` : s2;
-}
-
-// src/render/site/run-view.ts
-var MAX_CASES = 500;
-function shellQuote(arg) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function reproduceText(m3) {
-  const lines = [];
-  const code = m3.code;
-  if (code?.repository) {
-    const repo = /^[\w.-]+\/[\w.-]+$/.test(code.repository) ? `https://github.com/${code.repository}` : code.repository;
-    lines.push(`git clone ${shellQuote(repo)} repo && cd repo`);
-  }
-  if (code?.commit) lines.push(`git checkout ${shellQuote(code.commit)}`);
-  else lines.push("# no code commit was recorded: the exact code is unknown");
-  if (code?.dirty)
-    lines.push("# the working tree was dirty when this ran" + (code.diffDigest ? ` (diff ${code.diffDigest})` : ""));
-  const ds = m3.datasets ?? [];
-  if (ds.length) {
-    lines.push("# data: check these digests before running");
-    for (const d of ds) lines.push(`#   ${d.name}${d.uri ? `  ${d.uri}` : ""}  ${d.digest ?? "(no digest recorded)"}`);
-  }
-  const env = m3.environment;
-  if (env?.container?.image)
-    lines.push(`# container: ${env.container.image}${env.container.digest ? `@${env.container.digest}` : ""}`);
-  if (env?.python) lines.push(`# python ${env.python}${env.lockfileDigest ? `, lockfile ${env.lockfileDigest}` : ""}`);
-  if (m3.run.command?.length) lines.push(m3.run.command.map(shellQuote).join(" "));
-  else lines.push("# no command was recorded");
-  return lines.join("\n");
-}
-function sharedProvenance(runs) {
-  const same = (f) => {
-    if (runs.length < 2) return false;
-    const first = JSON.stringify(f(runs[0]) ?? null);
-    return runs.every((m3) => JSON.stringify(f(m3) ?? null) === first);
-  };
-  const s2 = {
-    code: same((m3) => m3.code),
-    params: same((m3) => m3.params),
-    datasets: same((m3) => m3.datasets),
-    environment: same((m3) => m3.environment)
-  };
-  return { ...s2, any: s2.code || s2.params || s2.datasets || s2.environment };
-}
-function runView(m3, anchor, links, shared) {
-  const r = m3.run;
-  const runRows = [
-    ...r.group ? [{ key: "group", value: r.group }] : [],
-    ...r.status ? [{ key: "status", value: r.status }] : [],
-    ...r.seed !== void 0 ? [{ key: "seed", value: String(r.seed) }] : [],
-    ...r.replica !== void 0 ? [{ key: "replica", value: String(r.replica) }] : [],
-    ...r.startedAt ? [{ key: "started", value: when(r.startedAt) }] : [],
-    ...r.endedAt ? [{ key: "ended", value: when(r.endedAt) }] : [],
-    ...r.command?.length ? [{ key: "command", value: r.command.map(shellQuote).join(" "), code: true }] : [],
-    ...r.tags && Object.keys(r.tags).length ? flatten2(r.tags, "tags") : [],
-    ...r.notes ? [{ key: "notes", value: r.notes, pre: true }] : []
-  ];
-  const c4 = m3.code;
-  const codeRows = c4 ? [
-    ...c4.repository ? [{ key: "repository", value: c4.repository }] : [],
-    ...c4.commit ? [{ key: "commit", value: c4.commit, code: true }] : [],
-    ...c4.branch ? [{ key: "branch", value: c4.branch }] : [],
-    ...c4.dirty !== void 0 ? [{ key: "dirty tree", value: c4.dirty ? "yes" : "no" }] : [],
-    ...c4.diffDigest ? [{ key: "diff digest", value: c4.diffDigest, code: true }] : []
-  ] : [];
-  const metrics = [...metricsOf(m3)].map(([name, o]) => ({
-    name,
-    value: num(o.value),
-    goal: o.goal ?? "",
-    unit: o.unit ?? "",
-    samples: o.samples?.length ? String(o.samples.length) : ""
-  }));
-  const allCases = m3.cases ?? [];
-  const cases2 = allCases.slice(0, MAX_CASES).map((k2) => ({
-    id: k2.id,
-    outcome: k2.outcome ?? "",
-    tone: k2.outcome === "pass" ? "good" : k2.outcome === "fail" || k2.outcome === "error" ? "bad" : "",
-    score: k2.score === void 0 ? "" : num(k2.score),
-    metrics: k2.metrics ? Object.entries(k2.metrics).map(([a4, b10]) => `${a4}=${jsonText(b10)}`).join(", ") : ""
-  }));
-  const passed = allCases.filter((k2) => k2.outcome === "pass").length;
-  return {
-    id: r.id,
-    name: r.name,
-    anchor,
-    shared,
-    runNameHref: links.runName,
-    cols: {
-      unit: metrics.some((x4) => x4.unit),
-      samples: metrics.some((x4) => x4.samples)
-    },
-    reproduce: reproduceText(m3),
-    runRows,
-    codeRows,
-    metrics,
-    params: flatten2(m3.params ?? {}),
-    datasets: (m3.datasets ?? []).map((d) => ({
-      name: d.name,
-      uri: d.uri ?? "",
-      href: safeHref(d.uri),
-      digest: d.digest ?? "",
-      version: d.version ?? "",
-      split: d.split ?? "",
-      records: d.records === void 0 ? "" : num(d.records),
-      bytes: d.bytes === void 0 ? "" : num(d.bytes)
-    })),
-    environment: flatten2(m3.environment ?? {}),
-    artifacts: (m3.artifacts ?? []).map((a4) => ({
-      name: a4.name,
-      kind: a4.kind ?? "",
-      uri: a4.uri ?? "",
-      href: safeHref(a4.uri),
-      digest: a4.digest ?? "",
-      bytes: a4.bytes === void 0 ? "" : num(a4.bytes)
-    })),
-    cases: cases2,
-    caseCount: allCases.length,
-    casesClipped: allCases.length > cases2.length,
-    caseSummary: allCases.length ? `${passed} of ${allCases.length} cases passed.` : ""
-  };
-}
-
-// src/render/site/writer.ts
-import { createHash as createHash2 } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import path from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
-var CACHE_DIR = ".runledger-cache";
-var contentHash = (content2) => createHash2("sha1").update(content2).digest("base64url");
-var FileSink = class {
-  constructor(out) {
-    this.out = out;
-  }
-  out;
-  stats = { written: 0, unchanged: 0, bytes: 0 };
-  madeDirs = /* @__PURE__ */ new Set();
-  put(rel, content2) {
-    const file = path.join(this.out, rel);
-    const dir = path.dirname(file);
-    if (!this.madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.madeDirs.add(dir);
-    }
-    writeFileSync(file, content2);
-    this.stats.written++;
-    this.stats.bytes += typeof content2 === "string" ? Buffer.byteLength(content2) : content2.length;
-  }
-  /** Writes the file unless the previous build recorded `key` for it and it is still there. */
-  putUnlessKept(rel, key2, previous, produce) {
-    if (previous === key2 && existsSync(path.join(this.out, rel))) this.stats.unchanged++;
-    else this.put(rel, produce());
-  }
-  /** Writes the file when its content changed; returns the content's hash. */
-  write(rel, content2, previous) {
-    const hash = contentHash(content2);
-    this.putUnlessKept(rel, hash, previous, () => content2);
-    return hash;
-  }
-};
-var SiteWriter = class {
-  constructor(out, version) {
-    this.out = out;
-    this.previous = readState(out, version);
-    this.state = { version, entries: {}, files: {} };
-    this.sink = new FileSink(out);
-    rmSync(path.join(out, CACHE_DIR, "state.json"), { force: true });
-  }
-  out;
-  state;
-  previous;
-  sink;
-  get written() {
-    return this.sink.stats.written;
-  }
-  get unchanged() {
-    return this.sink.stats.unchanged;
-  }
-  get bytes() {
-    return this.sink.stats.bytes;
-  }
-  listings = /* @__PURE__ */ new Map();
-  /**
-   * Whether a file of the previous build is on disk: one directory listing per folder instead of a
-   * stat per file (a rebuild checks the pages of every entry, 10,000 of them in one folder).
-   */
-  exists(rel) {
-    const dir = path.dirname(rel);
-    let names = this.listings.get(dir);
-    if (!names) {
-      try {
-        names = new Set(readdirSync(path.join(this.out, dir)));
-      } catch {
-        names = /* @__PURE__ */ new Set();
-      }
-      this.listings.set(dir, names);
-    }
-    return names.has(path.basename(rel));
-  }
-  /** The previous build's record of an entry, when its pages can be kept as they are. */
-  keptEntry(seq, hash) {
-    const e = this.previous.entries[String(seq)];
-    return e && e.hash === hash && e.files.every((f) => this.exists(f)) ? e : void 0;
-  }
-  /**
-   * Keeps the previous build's records of entries 0..head as they are (resuming after them), when
-   * there are exactly those, with these hashes, and their pages are all on disk; else keeps nothing.
-   */
-  keepUpTo(head, hashes) {
-    const prev = this.previous.entries;
-    if (Object.keys(prev).length !== head + 1) return false;
-    for (let seq = 0; seq <= head; seq++) {
-      const e = prev[String(seq)];
-      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => this.exists(f))) return false;
-    }
-    Object.assign(this.state.entries, prev);
-    return true;
-  }
-  /** Forgets what keepUpTo kept (the ledger turned out not to continue from there). */
-  keepNone() {
-    for (const k2 of Object.keys(this.state.entries)) delete this.state.entries[k2];
-  }
-  keepEntry(seq, record) {
-    this.state.entries[String(seq)] = record;
-  }
-  /** What the previous build recorded for a file (its content hash or key), to hand to a worker. */
-  previousOf(rel) {
-    return this.previous.files[rel];
-  }
-  /** Records a file written (or kept) elsewhere, e.g. by a worker, under its hash or key. */
-  record(rel, hashOrKey) {
-    this.state.files[rel] = hashOrKey;
-  }
-  /** Adds what a worker's sink wrote to this build's counts. */
-  count(stats) {
-    this.sink.stats.written += stats.written;
-    this.sink.stats.unchanged += stats.unchanged;
-    this.sink.stats.bytes += stats.bytes;
-  }
-  /** Writes a file when its content differs from what the previous build wrote there. */
-  write(rel, content2) {
-    this.state.files[rel] = this.sink.write(rel, content2, this.previous.files[rel]);
-  }
-  /**
-   * Writes a file whose content is fully determined by `key` (e.g. the hashes of the entries it
-   * holds): when the previous build wrote the same key, the content is not even produced.
-   */
-  writeKeyed(rel, key2, produce) {
-    this.state.files[rel] = key2;
-    this.sink.putUnlessKept(rel, key2, this.previous.files[rel], produce);
-  }
-  /** Removes the files of the previous build that this one no longer produces, then saves the state. */
-  finish() {
-    let removed = 0;
-    const gone = (rel) => {
-      rmSync(path.join(this.out, rel), { force: true });
-      removed++;
-    };
-    for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
-    for (const [seq, e] of Object.entries(this.previous.entries)) {
-      const now2 = this.state.entries[seq];
-      if (!now2) e.files.forEach(gone);
-      else if (now2 !== e) {
-        for (const f of e.files) if (!now2.files.includes(f)) gone(f);
-      }
-    }
-    mkdirSync(path.join(this.out, CACHE_DIR), { recursive: true });
-    writeFileSync(path.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
-    return removed;
-  }
-};
-function readState(out, version) {
-  const empty = { version, entries: {}, files: {} };
-  try {
-    const s2 = JSON.parse(readFileSync(path.join(out, CACHE_DIR, "state.json"), "utf8"));
-    return s2.version === version && s2.entries && s2.files ? s2 : empty;
-  } catch {
-    return empty;
-  }
-}
-var ChartCache = class {
-  /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
-  constructor(out, pack) {
-    this.pack = pack;
-    this.dir = path.join(out, CACHE_DIR, "charts");
-    mkdirSync(this.dir, { recursive: true });
-    if (pack) this.used.add(pack);
-  }
-  pack;
-  dir;
-  used = /* @__PURE__ */ new Set();
-  cached;
-  drawn = /* @__PURE__ */ new Map();
-  rendered = 0;
-  reused = 0;
-  /** time spent drawing charts */
-  renderMs = 0;
-  load() {
-    if (!this.cached) {
-      this.cached = /* @__PURE__ */ new Map();
-      try {
-        const raw = JSON.parse(readFileSync(path.join(this.dir, this.pack), "utf8"));
-        if (raw && typeof raw === "object" && !Array.isArray(raw)) {
-          for (const [k2, v] of Object.entries(raw)) if (typeof v === "string") this.cached.set(k2, v);
-        }
-      } catch {
-      }
-    }
-    return this.cached;
-  }
-  async get(key2, render2) {
-    if (!this.pack) throw new Error("a chart cache without a pack only merges and prunes");
-    const seen = this.drawn.get(key2) ?? this.load().get(key2);
-    if (seen !== void 0) {
-      this.reused++;
-      this.drawn.set(key2, seen);
-      return seen;
-    }
-    const t = performance2.now();
-    const svg = await render2();
-    this.renderMs += performance2.now() - t;
-    this.rendered++;
-    this.drawn.set(key2, svg);
-    return svg;
-  }
-  /** Writes the pack back with the charts used, unless it holds exactly those already. */
-  save() {
-    if (!this.pack) return;
-    const cached = this.load();
-    const same = this.rendered === 0 && cached.size === this.drawn.size;
-    if (!same) writeFileSync(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
-  }
-  stats() {
-    return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
-  }
-  /** Adds what another cache (a task's) did. */
-  merge(s2) {
-    for (const k2 of s2.used) this.used.add(k2);
-    this.rendered += s2.rendered;
-    this.reused += s2.reused;
-    this.renderMs += s2.renderMs;
-  }
-  /** Removes the packs no task used (run names no longer in the ledger, and files of older builds). */
-  prune() {
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(path.join(this.dir, f), { force: true });
-  }
-};
-
-// src/render/site/entry-page.ts
-function renderEntries(t) {
-  const sink = new FileSink(t.out);
-  const recent = new RecentValues(HISTORY_FOR_COMPARE, t.recent);
-  const results = [];
-  for (const { entry: e, kept } of t.entries) {
-    const branch = e.branch ?? "";
-    const prev = t.last.get(branch);
-    if (kept) results.push(null);
-    else {
-      const report = prev ? compareEntries(prev, e, recent) : null;
-      results.push({
-        badge: report ? verdictBadge(report) : null,
-        runBadges: report ? runBadgesOf(report) : {},
-        files: renderEntry(e, prev, report, sink, t.layoutBase)
-      });
-    }
-    recent.add(entryRows(e));
-    t.last.set(branch, e);
-  }
-  return { results, stats: sink.stats };
-}
-function compareEntries(prev, e, recent) {
-  const history = {};
-  for (const name of new Set(e.runs.map((r) => r.run.name))) {
-    const per = recent.get(name);
-    if (per) history[name] = per;
-  }
-  return compare({
-    baseline: prev.runs,
-    current: e.runs,
-    history,
-    baselineInfo: { commit: prev.commit, source: `ledger entry #${prev.seq}` },
-    currentSource: `ledger entry #${e.seq}`,
-    // the page lists only what moved: the reasons of unchanged metrics would go unread
-    explainUnchanged: false,
-    ...e.commit ? { commitUnderTest: e.commit } : {}
-  });
-}
-function runBadgesOf(r) {
-  const out = {};
-  for (const run2 of r.runs) {
-    const reg = run2.metrics.filter((m3) => m3.verdict === "regressed").length;
-    const imp = run2.metrics.filter((m3) => m3.verdict === "improved").length;
-    out[run2.name] = run2.status !== "compared" ? { label: run2.status, tone: verdictTone(run2.status) } : reg ? { label: `${reg} regressed`, tone: "bad" } : imp ? { label: `${imp} improved`, tone: "good" } : { label: "unchanged", tone: "" };
-  }
-  return out;
-}
-function renderEntry(e, prev, report, sink, layoutBase) {
-  const root = "../";
-  const title = `Commit ${shortSha(e.commit)} \xB7 #${e.seq}`;
-  const shared = sharedProvenance(e.runs);
-  const used = /* @__PURE__ */ new Set();
-  const runs = e.runs.map((m3) => {
-    let anchor = runAnchor(m3.run.id);
-    for (let i = 2; used.has(anchor); i++) anchor = `${runAnchor(m3.run.id)}-${i}`;
-    used.add(anchor);
-    return runView(m3, anchor, { runName: root + paths.runName(m3.run.name) }, shared);
-  });
-  const names = new Set(e.runs.map((r) => r.run.name));
-  const series = new Set(e.runs.flatMap((r) => Object.keys(r.metrics).map((k2) => `${r.run.name}\0${k2}`)));
-  const body = {
-    subject: subjectOf(e),
-    recordedAt: when(e.recordedAt),
-    branch: e.branch,
-    previous: prev ? { href: `${prev.seq}.html`, short: shortSha(prev.commit) } : null,
-    runs,
-    shared: { ...shared, view: shared.any ? runs[0] : null },
-    report: report ? reportView(
-      report,
-      {
-        run: (n) => names.has(n) ? root + paths.runName(n) : void 0,
-        metric: (n, metric) => series.has(`${n}\0${metric}`) ? root + paths.metric(n, metric) : void 0
-      },
-      true
-    ) : null
-  };
-  const f = paths.entry(e.seq);
-  sink.put(
-    f,
-    page("commit", { ...layoutBase, title, root, crumbs: [{ href: "commits/index.html", label: "Commits" }] }, body)
-  );
-  return [f];
-}
-function subjectOf(e) {
-  if (e.source?.subject) return e.source.subject;
-  const firsts = new Set(e.runs.map((r) => (r.run.notes ?? "").split("\n", 1)[0].trim()));
-  const [only] = firsts;
-  return firsts.size === 1 && only ? only : "";
-}
-
 // node_modules/quickselect/index.js
 function quickselect(arr, k2, left = 0, right = arr.length - 1, compare4 = defaultCompare) {
   while (right > left) {
@@ -3073,34 +1260,32 @@ function segment(xs, opts = {}, sigma = noiseScale(xs)) {
   if (n < 2 * minSize || !(sigma > 0)) return n ? [{ start: 0, end: n, mean: mean(xs, 0, n) }] : [];
   const beta = (opts.penalty ?? 3) * Math.log(n);
   const s1 = new Float64Array(n + 1);
-  const s2 = new Float64Array(n + 1);
   const clipped = clipOutliers(xs, sigma);
   for (let i = 0; i < n; i++) {
     const z = clipped[i] / sigma;
     s1[i + 1] = s1[i] + z;
-    s2[i + 1] = s2[i] + z * z;
   }
-  const cost = (a4, b10) => {
-    const m3 = b10 - a4;
-    const s3 = s1[b10] - s1[a4];
-    return s2[b10] - s2[a4] - s3 * s3 / m3;
-  };
+  const inv = new Float64Array(n + 1);
+  for (let m3 = 1; m3 <= n; m3++) inv[m3] = 1 / m3;
   const cuts = [n];
   const stack = [[0, n]];
   while (stack.length) {
     const [a4, b10] = stack.pop();
     if (b10 - a4 < 2 * minSize) continue;
-    const whole = cost(a4, b10);
-    let best = Infinity;
+    const sa2 = s1[a4];
+    const total = s1[b10] - sa2;
+    let best = -Infinity;
     let at = -1;
     for (let t = a4 + minSize; t <= b10 - minSize; t++) {
-      const c4 = cost(a4, t) + cost(t, b10);
-      if (c4 < best) {
-        best = c4;
+      const left = s1[t] - sa2;
+      const right = total - left;
+      const g = left * left * inv[t - a4] + right * right * inv[b10 - t];
+      if (g > best) {
+        best = g;
         at = t;
       }
     }
-    if (at > 0 && whole - best > beta) {
+    if (at > 0 && best - total * total * inv[b10 - a4] > beta) {
       cuts.push(at);
       stack.push([a4, at], [at, b10]);
     }
@@ -3114,11 +1299,14 @@ function segment(xs, opts = {}, sigma = noiseScale(xs)) {
   }
   return segs;
 }
+var median3 = (x4, y4, z) => Math.max(Math.min(x4, y4), Math.min(Math.max(x4, y4), z));
+var median5 = (a4, b10, c4, d, e) => median3(e, Math.max(Math.min(a4, b10), Math.min(c4, d)), Math.min(Math.max(a4, b10), Math.max(c4, d)));
 function clipOutliers(xs, sigma) {
   const n = xs.length;
   const out = new Float64Array(n);
+  const clip4 = (i, m3) => out[i] = Math.min(m3 + 3 * sigma, Math.max(m3 - 3 * sigma, xs[i]));
   const buf = new Float64Array(5);
-  for (let i = 0; i < n; i++) {
+  const edge = (i) => {
     let k2 = 0;
     for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
       const v = xs[j];
@@ -3127,9 +1315,11 @@ function clipOutliers(xs, sigma) {
       buf[p] = v;
     }
     const h2 = k2 >> 1;
-    const m3 = k2 % 2 ? buf[h2] : (buf[h2 - 1] + buf[h2]) / 2;
-    out[i] = Math.min(m3 + 3 * sigma, Math.max(m3 - 3 * sigma, xs[i]));
-  }
+    clip4(i, k2 % 2 ? buf[h2] : (buf[h2 - 1] + buf[h2]) / 2);
+  };
+  for (let i = 0; i < Math.min(2, n); i++) edge(i);
+  for (let i = 2; i < n - 2; i++) clip4(i, median5(xs[i - 2], xs[i - 1], xs[i], xs[i + 1], xs[i + 2]));
+  for (let i = Math.max(2, n - 2); i < n; i++) edge(i);
   return out;
 }
 function mean(xs, a4, b10) {
@@ -3159,75 +1349,8 @@ function detect(xs, opts = {}) {
   return { sigma, segments: segs, changes: out };
 }
 
-// src/render/site/downloads.ts
-import { createHash as createHash3 } from "node:crypto";
-var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
-function planDownloads(h2, entryHash, entries, kept) {
-  const names = [...h2.metrics.keys()].join("\0");
-  const open = openChunk(entries);
-  const ranges2 = [];
-  for (let i = 0; i < h2.length; i++) {
-    const seq = h2.seq[i];
-    const k2 = Math.floor(seq / CHUNK);
-    const b10 = k2 === open ? Math.floor(seq % CHUNK / BLOCK) : void 0;
-    const last = ranges2[ranges2.length - 1];
-    if (last && last.k === k2 && last.b === b10) last.to = i + 1;
-    else ranges2.push({ k: k2, b: b10, from: i, to: i + 1 });
-  }
-  return ranges2.map(({ k: k2, b: b10, from, to }) => {
-    const last = h2.seq[to - 1];
-    const key2 = createHash3("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
-    const csv2 = paths.data(h2.name, k2, "csv", b10);
-    const json2 = paths.data(h2.name, k2, "json", b10);
-    return {
-      label: ranges2.length > 1 ? `#${h2.seq[from]}\u2013${h2.seq[to - 1]}` : "",
-      csv: csv2,
-      json: json2,
-      from,
-      to,
-      key: key2,
-      kept: kept(csv2, key2) && kept(json2, key2)
-    };
-  });
-}
-function writeDownloads(h2, chunks, src, sink) {
-  const cols = [...h2.metrics.values()];
-  const at = (i) => src.recordedAt[i - src.from] ?? "";
-  const header = ["seq", "commit", "recordedAt", "runIds", ...cols.map((col) => col.name)].map(csvCell).join(",");
-  const keys3 = cols.map((col) => JSON.stringify(col.name) + ":");
-  const meta = JSON.stringify(cols.map((col) => ({ name: col.name, goal: col.goal ?? null, unit: col.unit ?? null })));
-  for (const c4 of chunks) {
-    if (c4.kept) continue;
-    const lines = [header];
-    const rows = [];
-    for (let i = c4.from; i < c4.to; i++) {
-      const seq = h2.seq[i];
-      const commit = src.commits[i] ?? null;
-      const runIds = runIdsAt(h2, i);
-      const cells = [seq, commit ?? "", at(i), runIds.join(" ")].map(csvCell);
-      const metrics = [];
-      cols.forEach((col, k2) => {
-        const v = col.value[i];
-        cells.push(Number.isNaN(v) ? "" : String(v));
-        if (Number.isNaN(v)) return;
-        const n = countAt(col, i);
-        metrics.push(
-          keys3[k2] + (n > 1 ? `{"value":${v},"min":${minAt(col, i)},"max":${maxAt(col, i)},"samples":${n}}` : String(v))
-        );
-      });
-      lines.push(cells.join(","));
-      rows.push(
-        `{"seq":${seq},"commit":${JSON.stringify(commit)},"recordedAt":${JSON.stringify(at(i) || null)},"runIds":${JSON.stringify(runIds)},"metrics":{${metrics.join(",")}}}`
-      );
-    }
-    sink.put(c4.csv, lines.join("\n") + "\n");
-    sink.put(c4.json, `{"run":${JSON.stringify(h2.name)},"metrics":${meta},"rows":[${rows.join(",")}]}
-`);
-  }
-}
-
 // src/render/site/charts.ts
-import { createHash as createHash4 } from "node:crypto";
+import { createHash } from "node:crypto";
 
 // node_modules/vega-util/build/accessor.js
 function accessor(fn, fields, name) {
@@ -4813,13 +2936,13 @@ function mean2(values2, valueof) {
 function median2(values2, valueof) {
   return quantile(values2, 0.5, valueof);
 }
-function* flatten3(arrays) {
+function* flatten2(arrays) {
   for (const array7 of arrays) {
     yield* array7;
   }
 }
 function merge2(arrays) {
-  return Array.from(flatten3(arrays));
+  return Array.from(flatten2(arrays));
 }
 function range(start, stop2, step2) {
   start = +start, stop2 = +stop2, step2 = (n = arguments.length) < 2 ? (stop2 = start, start = 0, 1) : n < 3 ? 1 : +step2;
@@ -4976,10 +3099,10 @@ var formatTypes = {
 function identity3(x4) {
   return x4;
 }
-var map2 = Array.prototype.map;
+var map = Array.prototype.map;
 var prefixes = ["y", "z", "a", "f", "p", "n", "\xB5", "m", "", "k", "M", "G", "T", "P", "E", "Z", "Y"];
 function formatLocale(locale4) {
-  var group2 = locale4.grouping === void 0 || locale4.thousands === void 0 ? identity3 : formatGroup(map2.call(locale4.grouping, Number), locale4.thousands + ""), currencyPrefix = locale4.currency === void 0 ? "" : locale4.currency[0] + "", currencySuffix = locale4.currency === void 0 ? "" : locale4.currency[1] + "", decimal = locale4.decimal === void 0 ? "." : locale4.decimal + "", numerals = locale4.numerals === void 0 ? identity3 : formatNumerals(map2.call(locale4.numerals, String)), percent2 = locale4.percent === void 0 ? "%" : locale4.percent + "", minus = locale4.minus === void 0 ? "\u2212" : locale4.minus + "", nan = locale4.nan === void 0 ? "NaN" : locale4.nan + "";
+  var group2 = locale4.grouping === void 0 || locale4.thousands === void 0 ? identity3 : formatGroup(map.call(locale4.grouping, Number), locale4.thousands + ""), currencyPrefix = locale4.currency === void 0 ? "" : locale4.currency[0] + "", currencySuffix = locale4.currency === void 0 ? "" : locale4.currency[1] + "", decimal = locale4.decimal === void 0 ? "." : locale4.decimal + "", numerals = locale4.numerals === void 0 ? identity3 : formatNumerals(map.call(locale4.numerals, String)), percent2 = locale4.percent === void 0 ? "%" : locale4.percent + "", minus = locale4.minus === void 0 ? "\u2212" : locale4.minus + "", nan = locale4.nan === void 0 ? "NaN" : locale4.nan + "";
   function newFormat(specifier, options) {
     specifier = formatSpecifier(specifier);
     var fill2 = specifier.fill, align = specifier.align, sign3 = specifier.sign, symbol2 = specifier.symbol, zero6 = specifier.zero, width2 = specifier.width, comma = specifier.comma, precision = specifier.precision, trim = specifier.trim, type2 = specifier.type;
@@ -12146,10 +10269,10 @@ var Path = class {
     return this._;
   }
 };
-function path2() {
+function path() {
   return new Path();
 }
-path2.prototype = Path.prototype;
+path.prototype = Path.prototype;
 
 // node_modules/d3-shape/dist/d3-shape.mjs
 function constant2(x4) {
@@ -15503,9 +13626,9 @@ function pointish(scale6) {
 function point2() {
   return pointish(band().paddingInner(1));
 }
-var map3 = Array.prototype.map;
+var map2 = Array.prototype.map;
 function numbers3(_) {
-  return map3.call(_, toNumber);
+  return map2.call(_, toNumber);
 }
 var slice3 = Array.prototype.slice;
 function scaleBinOrdinal() {
@@ -16557,7 +14680,7 @@ function vg_rect() {
   var x4 = rectangleX, y4 = rectangleY, width2 = rectangleWidth, height2 = rectangleHeight, crTL = number4(0), crTR = crTL, crBL = crTL, crBR = crTL, context3 = null;
   function rectangle2(_, x02, y02) {
     var buffer, x12 = x02 != null ? x02 : +x4.call(this, _), y12 = y02 != null ? y02 : +y4.call(this, _), w2 = +width2.call(this, _), h2 = +height2.call(this, _), s2 = Math.min(w2, h2) / 2, tl2 = clamp2(+crTL.call(this, _), 0, s2), tr2 = clamp2(+crTR.call(this, _), 0, s2), bl2 = clamp2(+crBL.call(this, _), 0, s2), br2 = clamp2(+crBR.call(this, _), 0, s2);
-    if (!context3) context3 = buffer = path2();
+    if (!context3) context3 = buffer = path();
     if (tl2 <= 0 && tr2 <= 0 && bl2 <= 0 && br2 <= 0) {
       context3.rect(x12, y12, w2, h2);
     } else {
@@ -16657,7 +14780,7 @@ function vg_trail() {
   }
   function trail2(data3) {
     var i, n = data3.length, d, defined0 = false, buffer;
-    if (context3 == null) context3 = buffer = path2();
+    if (context3 == null) context3 = buffer = path();
     for (i = 0; i <= n; ++i) {
       if (!(i < n && defined(d = data3[i], i, data3)) === defined0) {
         if (defined0 = !defined0) ready = 0;
@@ -17780,7 +15903,7 @@ function bound$1(bounds3, item) {
   var x12, y12;
   return boundStroke(bounds3.set(x12 = item.x || 0, y12 = item.y || 0, item.x2 != null ? item.x2 : x12, item.y2 != null ? item.y2 : y12), item);
 }
-function path3(context3, item, opacity) {
+function path2(context3, item, opacity) {
   var x12, y12, x22, y22;
   if (item.stroke && stroke(context3, item, opacity)) {
     x12 = item.x || 0;
@@ -17798,7 +15921,7 @@ function draw$1(context3, scene, bounds3) {
   visit(scene, (item) => {
     if (bounds3 && !bounds3.intersects(item.bounds)) return;
     var opacity = item.opacity == null ? 1 : item.opacity;
-    if (opacity && path3(context3, item, opacity)) {
+    if (opacity && path2(context3, item, opacity)) {
       blend(context3, item);
       context3.stroke();
     }
@@ -17806,7 +15929,7 @@ function draw$1(context3, scene, bounds3) {
 }
 function hit$1(context3, item, x4, y4) {
   if (!context3.isPointInStroke) return false;
-  return path3(context3, item, 1) && context3.isPointInStroke(x4, y4);
+  return path2(context3, item, 1) && context3.isPointInStroke(x4, y4);
 }
 var rule = {
   type: "rule",
@@ -29091,10 +27214,10 @@ function quicksort(ids, dists, left, right) {
       ids[j + 1] = temp2;
     }
   } else {
-    const median3 = left + right >> 1;
+    const median4 = left + right >> 1;
     let i = left + 1;
     let j = right;
-    swap3(ids, median3, i);
+    swap3(ids, median4, i);
     if (dists[ids[left]] > dists[ids[right]]) swap3(ids, left, right);
     if (dists[ids[i]] > dists[ids[right]]) swap3(ids, i, right);
     if (dists[ids[left]] > dists[ids[i]]) swap3(ids, left, i);
@@ -34310,7 +32433,7 @@ async function renderToSVG(scaleFactor) {
   const r = await renderHeadless(this, RenderType.SVG, scaleFactor);
   return r.svg();
 }
-function runtime2(view, spec, expr2) {
+function runtime(view, spec, expr2) {
   return context2(view, transforms, functionContext, expr2).parse(spec);
 }
 function scale4(name) {
@@ -34488,7 +32611,7 @@ function View(spec, options) {
   view._resizeObserver = null;
   view._eventConfig = initializeEventConfig(spec.eventConfig);
   view.globalCursor(view._eventConfig.globalCursor);
-  const ctx = runtime2(view, spec, options.expr);
+  const ctx = runtime(view, spec, options.expr);
   view._runtime = ctx;
   view._signals = ctx.signals;
   view._bind = (spec.bindings || []).map((_) => ({
@@ -38108,6 +36231,969 @@ function parse6(spec, config, options) {
 // node_modules/vega/build/vega.module.js
 extend(transforms, vega_transforms_exports, vega_view_transforms_exports, vega_encode_exports, vega_geo_exports, vega_force_exports, vega_label_exports, vega_hierarchy_exports, vega_regression_exports, vega_voronoi_exports, vega_wordcloud_exports, vega_crossfilter_exports);
 
+// src/render/site/escape.ts
+var map3 = {
+  "&": "&amp;",
+  "<": "&lt;",
+  ">": "&gt;",
+  '"': "&quot;",
+  "'": "&#39;",
+  "`": "&#96;",
+  "=": "&#61;"
+};
+function escapeHtml(s2) {
+  return s2.replace(/[&<>"'`=]/g, (c4) => map3[c4]);
+}
+function safeHref(uri) {
+  if (typeof uri !== "string") return null;
+  let u2;
+  try {
+    u2 = new URL(uri);
+  } catch {
+    return null;
+  }
+  return u2.protocol === "http:" || u2.protocol === "https:" ? u2.href : null;
+}
+function csvCell(v) {
+  if (v === null || v === void 0) return "";
+  if (typeof v === "number") return String(v);
+  let s2 = String(v);
+  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s2)) s2 = `'${s2}`;
+  return /[",\n\r]/.test(s2) ? `"${s2.replace(/"/g, '""')}"` : s2;
+}
+
+// src/render/site/templates.gen.js
+var specs = {
+  "commitTable": { "0": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<tr><td><a href="' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "root") : depths[1], depth0)) + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "short") : depth0, depth0)) + "</code></a></td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "subject") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "branch") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "when") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runs") : depth0, depth0)) + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "verdict") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.program(2, data3, 0, blockParams, depths), "data": data3, "loc": { "start": { "line": 5, "column": 158 }, "end": { "line": 5, "column": 277 } } })) != null ? stack1 : "") + "</td></tr>\n";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="badge ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</span>";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    return '<span class="muted">\u2014</span>';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<div class="scroll"><table class="sortable">\n<thead><tr><th scope="col">Commit</th><th scope="col">Subject</th><th scope="col">Branch</th><th scope="col">Recorded</th><th scope="col" class="num">Runs</th><th scope="col">Verdict</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
+  }, "useData": true, "useDepths": true },
+  "commit": { "0": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "subject") : depth0, depth0)) + " \xB7 ";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " on " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "branch") : depth0, depth0));
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '; compared with the commit recorded before it, <a href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "previous") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '"><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "previous") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + "</code></a>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="#' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="muted">(' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 140 }, "end": { "line": 3, "column": 171 } } })) != null ? stack1 : "");
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    return " \xB7 ";
+  }, "5": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "report"), depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "report", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "6": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h2>Verdict</h2>\n<p>The first recorded commit" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "branch") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 8, "column": 28 }, "end": { "line": 8, "column": 63 } } })) != null ? stack1 : "") + ": nothing to compare with.</p>\n";
+  }, "7": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<section aria-labelledby="shared-h">\n<h3 id="shared-h">Shared by every run of this commit</h3>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "code") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 14, "column": 171 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "params") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 15, "column": 162 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "datasets") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 16, "column": 91 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 17, "column": 187 } } })) != null ? stack1 : "") + "\n</section>\n";
+  }, "8": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Code</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "codeRows") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.program(10, data3, 0), "data": data3, "loc": { "start": { "line": 14, "column": 32 }, "end": { "line": 14, "column": 164 } } })) != null ? stack1 : "");
+  }, "9": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "codeRows") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "10": function(container, depth0, helpers, partials, data3) {
+    return '<p class="warn">No code provenance recorded.</p>';
+  }, "11": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Parameters</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "params") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(12, data3, 0), "inverse": container.program(13, data3, 0), "data": data3, "loc": { "start": { "line": 15, "column": 40 }, "end": { "line": 15, "column": 155 } } })) != null ? stack1 : "");
+  }, "12": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "params") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "13": function(container, depth0, helpers, partials, data3) {
+    return '<p class="muted">None recorded.</p>';
+  }, "14": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Datasets</h4>" + ((stack1 = container.invokePartial(lookupProperty(partials, "datasets"), depth0, { "name": "datasets", "hash": { "datasets": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "datasets") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "15": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Environment</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "environment") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.program(17, data3, 0), "data": data3, "loc": { "start": { "line": 17, "column": 46 }, "end": { "line": 17, "column": 180 } } })) != null ? stack1 : "");
+  }, "16": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "environment") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "17": function(container, depth0, helpers, partials, data3) {
+    return '<p class="warn">No environment recorded.</p>';
+  }, "18": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "runSection"), depth0, { "name": "runSection", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "subject") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 16 }, "end": { "line": 2, "column": 52 } } })) != null ? stack1 : "") + "recorded " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "recordedAt") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "branch") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 75 }, "end": { "line": 2, "column": 110 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "previous") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 110 }, "end": { "line": 2, "column": 243 } } })) != null ? stack1 : "") + '.</p>\n<nav aria-label="Runs of this commit"><p>Runs recorded: ' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 56 }, "end": { "line": 3, "column": 180 } } })) != null ? stack1 : "") + "</p></nav>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.program(6, data3, 0), "data": data3, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "") + '<h2 id="runs-h">Runs and how to reproduce them</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "any") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(18, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 20, "column": 39 } } })) != null ? stack1 : "") + "\n";
+  }, "usePartial": true, "useData": true },
+  "commits": { "0": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " of " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "total") : depth0, depth0));
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">Recorded commits ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "first") : depth0, depth0)) + "\u2013" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "last") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "total") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 84 } } })) != null ? stack1 : "") + ", newest first.</p>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "pager"), depth0, { "name": "pager", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "commitTable"), depth0, { "name": "commitTable", "hash": { "root": depth0 != null ? lookupProperty(depth0, "root") : depth0, "rows": depth0 != null ? lookupProperty(depth0, "rows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "pager"), depth0, { "name": "pager", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true },
+  "comparison": { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h1>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">The full comparison report: every run, every metric, every finding and every change.</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "report"), depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "report", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "usePartial": true, "useData": true },
+  "datasets": { "0": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<div class="scroll"><table>\n<thead><tr><th scope="col">Name</th><th scope="col">Location</th><th scope="col">Digest</th><th scope="col">Version</th><th scope="col">Split</th><th scope="col" class="num">Records</th><th scope="col" class="num">Bytes</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "datasets") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</td><td>" + ((stack1 = container.invokePartial(lookupProperty(partials, "uri"), depth0, { "name": "uri", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "digest") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 5, "column": 61 }, "end": { "line": 5, "column": 163 } } })) != null ? stack1 : "") + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "version") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "split") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "records") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "bytes") : depth0, depth0)) + "</td></tr>\n";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<code class="digest">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "digest") : depth0, depth0)) + "</code>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    return '<span class="warn">no digest</span>';
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    return '<p class="muted">None recorded.</p>';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "datasets") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.program(4, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 8, "column": 50 } } })) != null ? stack1 : "") + "\n";
+  }, "usePartial": true, "useData": true },
+  "kv": { "0": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<tr><th scope="row">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "key") : depth0, depth0)) + "</th><td" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "pre") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 49 }, "end": { "line": 2, "column": 79 } } })) != null ? stack1 : "") + ">" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "code") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 2, "column": 80 }, "end": { "line": 2, "column": 138 } } })) != null ? stack1 : "") + "</td></tr>\n";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    return ' class="pre"';
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<code>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</code>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0));
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<div class="scroll"><table class="kv"><tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 3, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
+  }, "useData": true },
+  "layout": { "0": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'index.html">Overview</a>\n<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'commits/index.html">Commits</a>\n';
+  }, "1": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<nav class="crumbs" aria-label="Breadcrumb"><ol>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "crumbs") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 25, "column": 48 }, "end": { "line": 25, "column": 125 } } })) != null ? stack1 : "") + '<li aria-current="page">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + "</li></ol></nav>\n";
+  }, "2": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><a href="' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "root") : depths[1], depth0)) + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a></li>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " on " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "builtAt") : depth0, depth0));
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
+<meta name="referrer" content="no-referrer">
+<meta name="color-scheme" content="light dark">
+<title>` + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + ' \xB7 runledger</title>\n<link rel="stylesheet" href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'assets/site.css">\n<script src="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'assets/site.js" defer></script>\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n<header class="top">\n<nav aria-label="Site">\n<a class="brand" href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'index.html">runledger</a>\n' + ((stack1 = lookupProperty(helpers, "unless").call(alias3, depth0 != null ? lookupProperty(depth0, "compareOnly") : depth0, { "name": "unless", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 21, "column": 11 } } })) != null ? stack1 : "") + "</nav>\n</header>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "crumbs") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + '<main id="main">\n' + ((stack1 = alias1(depth0 != null ? lookupProperty(depth0, "body") : depth0, depth0)) != null ? stack1 : "") + '\n</main>\n<footer class="foot"><p>Built by runledger ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "version") : depth0, depth0)) + " from " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "source") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "builtAt") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 30, "column": 70 }, "end": { "line": 30, "column": 107 } } })) != null ? stack1 : "") + ". Static pages: no server, no tracking, JavaScript optional.</p></footer>\n</body>\n</html>\n";
+  }, "useData": true, "useDepths": true },
+  "metric": { "0": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "Goal: " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + ". ";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "Unit: " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "unit") : depth0, depth0)) + ". ";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "The last " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "shown") : depth0, depth0)) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + " values. ";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "  <ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 14, "column": 6 }, "end": { "line": 19, "column": 74 } } })) != null ? stack1 : "") + "</ul>\n";
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><span class="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "change") : depth0, depth0)) + "</span>\n        (" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "before") : depth0, depth0)) + "\n        \u2192\n        " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "after") : depth0, depth0)) + ",\n        " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "sigmas") : depth0, depth0)) + '\u03C3) at\n        <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + "</code></a></li>";
+  }, "5": function(container, depth0, helpers, partials, data3) {
+    return "<p>None detected: the history is level within its noise.</p>";
+  }, "6": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "csv") : depth0, depth0)) + '" download>CSV ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + '</a>\n    \xB7\n    <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "json") : depth0, depth0)) + '" download>JSON ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 50 }, "end": { "line": 26, "column": 81 } } })) != null ? stack1 : "");
+  }, "7": function(container, depth0, helpers, partials, data3) {
+    return " \xB7 ";
+  }, "8": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "The last " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "rows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " values, newest first";
+  }, "9": function(container, depth0, helpers, partials, data3) {
+    return "Every value, newest first";
+  }, "10": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '        <tr><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "n") : depth0, depth0)) + '</td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + '</code></a></td><td><a\n              href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runHref") : depth0, depth0)) + '"\n            >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runId") : depth0, depth0)) + '</a></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "samples") : depth0, depth0)) + '</td><td\n            class="num"\n          >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "min") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "max") : depth0, depth0)) + "</td></tr>\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metric") : depth0, depth0)) + ' <span class="muted">\xB7 ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + '</span></h1>\n<p class="lede">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "goal") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 16 }, "end": { "line": 2, "column": 51 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "unit") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 86 } } })) != null ? stack1 : "") + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + "\n  recorded\n  " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "count") : depth0, "value", "values", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 35 } } })) + "; latest\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latest") : depth0, depth0)) + ". Noise (\u03C3, from neighbouring values):\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "noise") : depth0, depth0)) + '.</p>\n<figure class="chart-box">\n  ' + ((stack1 = alias1(depth0 != null ? lookupProperty(depth0, "chart") : depth0, depth0)) != null ? stack1 : "") + "\n  <figcaption>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "clipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 9, "column": 14 }, "end": { "line": 9, "column": 76 } } })) != null ? stack1 : "") + "Blue: recorded value (mean of the run's\n    replicas); green bars: spread of samples; shaded band: segment mean \xB1 2\u03C3; dashed orange lines: change points.</figcaption>\n</figure>\n<h2>Change points</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.program(5, data3, 0), "data": data3, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 20, "column": 75 } } })) != null ? stack1 : "") + "\n<h2>Values</h2>\n<p>Downloads (every recorded value of every metric of\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + "):\n  " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "downloads") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 2 }, "end": { "line": 26, "column": 90 } } })) != null ? stack1 : "") + '</p>\n<div class="scroll"><table class="sortable">\n    <caption>' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "tableClipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0), "inverse": container.program(9, data3, 0), "data": data3, "loc": { "start": { "line": 28, "column": 13 }, "end": { "line": 28, "column": 118 } } })) != null ? stack1 : "") + '</caption>\n    <thead><tr><th scope="col" class="num">#</th><th scope="col">Commit</th><th scope="col">Run</th><th\n          scope="col"\n          class="num"\n        >Value</th><th scope="col" class="num">Samples</th><th scope="col" class="num">Min</th><th\n          scope="col"\n          class="num"\n        >Max</th></tr></thead>\n    <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 37, "column": 6 }, "end": { "line": 43, "column": 15 } } })) != null ? stack1 : "") + "    </tbody></table></div>";
+  }, "useData": true },
+  "overview": { "0": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '; latest: <a href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '"><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + "</code></a> " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "when") : stack1, depth0));
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return `<div class="scroll"><table class="sortable">
+<caption>Steps detected in each metric's history, newest first</caption>
+<thead><tr><th scope="col">Run</th><th scope="col">Metric</th><th scope="col">At commit</th><th scope="col" class="num">Before</th><th scope="col" class="num">After</th><th scope="col" class="num">Change</th></tr></thead>
+<tbody>
+` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + '</td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metric") : depth0, depth0)) + '</a></td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + '</code></a></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "before") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "after") : depth0, depth0)) + '</td><td class="num ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "change") : depth0, depth0)) + "</td></tr>\n";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    return "<p>No change points: every metric's history is level within its noise.</p>\n";
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<tr>\n<td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "group") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 28, "column": 35 }, "end": { "line": 28, "column": 94 } } })) != null ? stack1 : "") + '</td>\n<td><ul class="plain">' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "headline") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 29, "column": 22 }, "end": { "line": 29, "column": 124 } } })) != null ? stack1 : "") + '</ul></td>\n<td class="spark">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "spark") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 30, "column": 18 }, "end": { "line": 30, "column": 85 } } })) != null ? stack1 : "") + "</td>\n<td>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "verdict") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.program(10, data3, 0), "data": data3, "loc": { "start": { "line": 31, "column": 4 }, "end": { "line": 31, "column": 155 } } })) != null ? stack1 : "") + '</td>\n<td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "lastHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "lastCommit") : depth0, depth0)) + "</code></a></td>\n</tr>\n";
+  }, "5": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ' <span class="muted">(' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "group") : depth0, depth0)) + ")</span>";
+  }, "6": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</span></li>";
+  }, "7": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.lambda(depth0 != null ? lookupProperty(depth0, "spark") : depth0, depth0)) != null ? stack1 : "";
+  }, "8": function(container, depth0, helpers, partials, data3) {
+    return '<span class="muted">\u2014</span>';
+  }, "9": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a class="badge ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '" href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</a>";
+  }, "10": function(container, depth0, helpers, partials, data3) {
+    return '<span class="muted">first recording</span>';
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "entryCount") : depth0, depth0)) + " recorded " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "entryCount") : depth0, "batch", "batches", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 40 }, "end": { "line": 2, "column": 79 } } })) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runCount") : depth0, depth0)) + " " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "runCount") : depth0, "run", "runs", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 96 }, "end": { "line": 2, "column": 128 } } })) + " across " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitCount") : depth0, depth0)) + " " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "commitCount") : depth0, "commit", "commits", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 152 }, "end": { "line": 2, "column": 193 } } })) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "latest") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 193 }, "end": { "line": 2, "column": 299 } } })) != null ? stack1 : "") + '.</p>\n\n<section aria-labelledby="cp-h">\n<h2 id="cp-h">Recent change points</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 17, "column": 7 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="runs-h">\n<h2 id="runs-h">Runs</h2>\n<div class="scroll"><table class="sortable filterable">\n<caption>Every run name with its latest headline metrics</caption>\n<thead><tr><th scope="col">Run</th><th scope="col">Latest headline metrics</th><th scope="col">Trend</th><th scope="col">Last verdict</th><th scope="col">Last recorded</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "") + '</tbody></table></div>\n</section>\n\n<section aria-labelledby="commits-h">\n<h2 id="commits-h">Recent recorded commits</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "commitTable"), depth0, { "name": "commitTable", "hash": { "root": depth0 != null ? lookupProperty(depth0, "root") : depth0, "rows": depth0 != null ? lookupProperty(depth0, "recent") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<p><a href="commits/index.html">All recorded commits</a></p>\n</section>\n';
+  }, "usePartial": true, "useData": true },
+  "pager": { "0": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<nav class="pager" aria-label="Pages"><ul>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "pages") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 62 }, "end": { "line": 3, "column": 90 } } })) != null ? stack1 : "") + "</ul></nav>";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<li>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "current") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 81 }, "end": { "line": 3, "column": 76 } } })) != null ? stack1 : "") + "</li>";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span\n              aria-current="page"\n            >' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</span>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "pages") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 3, "column": 108 } } })) != null ? stack1 : "";
+  }, "useData": true },
+  "report": { "0": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<p>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "headline") : depth0, depth0)) + "</p>";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + " " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</span></li>";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "gates") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 6, "column": 24 }, "end": { "line": 6, "column": 113 } } })) != null ? stack1 : "") + "</ul>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + "</span> " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "message") : depth0, depth0)) + "</li>";
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.escapeExpression, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<p class="muted">Only what moved is listed: ' + alias1(container.lambda(depth0 != null ? lookupProperty(depth0, "unchangedMetrics") : depth0, depth0)) + " unchanged " + alias1(lookupProperty(helpers, "plural").call(alias2, depth0 != null ? lookupProperty(depth0, "unchangedMetrics") : depth0, "metric", "metrics", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 7, "column": 91 }, "end": { "line": 7, "column": 137 } } })) + " are left out" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (stack1 = depth0 != null ? lookupProperty(depth0, "quiet") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 150 }, "end": { "line": 7, "column": 342 } } })) != null ? stack1 : "") + ".</p>";
+  }, "5": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ", and these runs had nothing else to report: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "quiet") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 215 }, "end": { "line": 7, "column": 335 } } })) != null ? stack1 : "");
+  }, "6": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 7, "column": 230 }, "end": { "line": 7, "column": 296 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 296 }, "end": { "line": 7, "column": 326 } } })) != null ? stack1 : "");
+  }, "7": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a>";
+  }, "8": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0));
+  }, "9": function(container, depth0, helpers, partials, data3) {
+    return ", ";
+  }, "10": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<section aria-labelledby="r' + alias2(alias1(data3 && lookupProperty(data3, "index"), depth0)) + '-h">\n<h3 id="r' + alias2(alias1(data3 && lookupProperty(data3, "index"), depth0)) + '-h">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 11, "column": 23 }, "end": { "line": 11, "column": 89 } } })) != null ? stack1 : "") + ' <span class="muted">\xB7 ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "status") : depth0, depth0)) + "</span></h3>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "metrics") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 12, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "cases") : depth0, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 20, "column": 362 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "findings") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(19, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 22, "column": 122 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(21, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 27, "column": 29 } } })) != null ? stack1 : "") + "\n</section>\n";
+  }, "11": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<div class="scroll"><table class="sortable filterable">\n<thead><tr><th scope="col">Metric</th><th scope="col">Goal</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Current</th><th scope="col" class="num">\u0394</th><th scope="col" class="num">\u0394 %</th><th scope="col" class="num">p</th><th scope="col">Verdict</th><th scope="col">Why</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 17, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
+  }, "12": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 16, "column": 25 }, "end": { "line": 16, "column": 91 } } })) != null ? stack1 : "") + "</td><td>" + alias3(alias2(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "baseline") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "current") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "delta") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "relative") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "p") : depth0, depth0)) + '</td><td><span class="badge ' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "verdict") : depth0, depth0)) + "</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "gating") : depth0, { "name": "unless", "hash": {}, "fn": container.program(13, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 318 }, "end": { "line": 16, "column": 387 } } })) != null ? stack1 : "") + "</td><td>" + alias3(alias2(depth0 != null ? lookupProperty(depth0, "reason") : depth0, depth0)) + "</td></tr>\n";
+  }, "13": function(container, depth0, helpers, partials, data3) {
+    return ' <span class="muted">(not gating)</span>';
+  }, "14": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<p>Cases: " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyFailing") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 23 }, "end": { "line": 20, "column": 168 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyPassing") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(17, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 168 }, "end": { "line": 20, "column": 313 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "p") : stack1, { "name": "if", "hash": {}, "fn": container.program(18, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 313 }, "end": { "line": 20, "column": 351 } } })) != null ? stack1 : "") + "</p>";
+  }, "15": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "newly failing: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyFailing") : stack1, { "name": "each", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 71 }, "end": { "line": 20, "column": 159 } } })) != null ? stack1 : "") + ". ";
+  }, "16": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<code>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</code>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 120 }, "end": { "line": 20, "column": 150 } } })) != null ? stack1 : "");
+  }, "17": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "newly passing: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyPassing") : stack1, { "name": "each", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 216 }, "end": { "line": 20, "column": 304 } } })) != null ? stack1 : "") + ". ";
+  }, "18": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "p = " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "p") : stack1, depth0)) + ".";
+  }, "19": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Findings</h4>\n<ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "findings") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 4 }, "end": { "line": 22, "column": 110 } } })) != null ? stack1 : "") + "</ul>";
+  }, "20": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "severity") : depth0, depth0)) + "</span> " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + ": " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "message") : depth0, depth0)) + "</li>";
+  }, "21": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<h4>What changed</h4>\n<div class="scroll"><table><thead><tr><th scope="col">What</th><th scope="col">Key</th><th scope="col">Baseline</th><th scope="col">Current</th></tr></thead><tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(22, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 26, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
+  }, "22": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "what") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "key") : depth0, depth0)) + "</td><td><code>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "from") : depth0, depth0)) + "</code></td><td><code>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "to") : depth0, depth0)) + "</code></td></tr>\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<section aria-labelledby="verdict-h">\n<h2 id="verdict-h">Verdict: <span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "verdict") : depth0, depth0)) + "</span></h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "headline") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 42 } } })) != null ? stack1 : "") + "\n<p>Baseline " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "baseline") : depth0, depth0)) + " \u2192 current " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "current") : depth0, depth0)) + '.</p>\n<ul class="counts">' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "counts") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 19 }, "end": { "line": 5, "column": 108 } } })) != null ? stack1 : "") + "</ul>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "gates") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 125 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "abridged") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 7, "column": 354 } } })) != null ? stack1 : "") + "\n</section>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 29, "column": 9 } } })) != null ? stack1 : "");
+  }, "useData": true },
+  "runSection": { "0": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Run</h4>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "runRows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Code</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "codeRows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 8, "column": 108 } } })) != null ? stack1 : "");
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "codeRows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    return '<p class="warn">No code provenance recorded.</p>';
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    return '<th scope="col">Unit</th>';
+  }, "5": function(container, depth0, helpers, partials, data3) {
+    return '<th scope="col" class="num">Samples</th>';
+  }, "6": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</td>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depths[1] != null ? lookupProperty(depths[1], "cols") : depths[1]) != null ? lookupProperty(stack1, "unit") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 68 }, "end": { "line": 13, "column": 112 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depths[1] != null ? lookupProperty(depths[1], "cols") : depths[1]) != null ? lookupProperty(stack1, "samples") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 112 }, "end": { "line": 13, "column": 174 } } })) != null ? stack1 : "") + "</tr>\n";
+  }, "7": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<td>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "unit") : depth0, depth0)) + "</td>";
+  }, "8": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<td class="num">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "samples") : depth0, depth0)) + "</td>";
+  }, "9": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Parameters</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "params") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.program(11, data3, 0), "data": data3, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 18, "column": 91 } } })) != null ? stack1 : "");
+  }, "10": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "params") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "11": function(container, depth0, helpers, partials, data3) {
+    return '<p class="muted">None recorded.</p>';
+  }, "12": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Datasets</h4>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datasets"), depth0, { "name": "datasets", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
+  }, "13": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Environment</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "environment") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.program(15, data3, 0), "data": data3, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 22, "column": 110 } } })) != null ? stack1 : "");
+  }, "14": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "environment") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
+  }, "15": function(container, depth0, helpers, partials, data3) {
+    return '<p class="warn">No environment recorded.</p>';
+  }, "16": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<h4>Artifacts</h4>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Location</th><th scope="col">Digest</th><th scope="col" class="num">Bytes</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "artifacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(17, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
+  }, "17": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + "</td><td>" + ((stack1 = container.invokePartial(lookupProperty(partials, "uri"), depth0, { "name": "uri", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</td><td><code class="digest">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "digest") : depth0, depth0)) + '</code></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "bytes") : depth0, depth0)) + "</td></tr>\n";
+  }, "18": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h4>Cases</h4>\n<p>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "caseSummary") : depth0, depth0)) + '</p>\n<div class="scroll"><table class="sortable filterable">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "casesClipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 32, "column": 95 } } })) != null ? stack1 : "") + '\n<thead><tr><th scope="col">Case</th><th scope="col">Outcome</th><th scope="col" class="num">Score</th><th scope="col">Metrics</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "cases") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 36, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
+  }, "19": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<caption>The first " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "caseCount") : depth0, depth0)) + " cases</caption>";
+  }, "20": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '</td><td><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "outcome") : depth0, depth0)) + '</span></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "score") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metrics") : depth0, depth0)) + "</td></tr>\n";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<section class="run" id="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '" aria-labelledby="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '-h">\n<h3 id="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '-h"><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runNameHref") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="muted">\xB7 run <code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '</code></span></h3>\n<h4>Reproduce</h4>\n<pre class="repro" tabindex="0" aria-label="Commands to reproduce run ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "reproduce") : depth0, depth0)) + "</code></pre>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "runRows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 28 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "code") : stack1, { "name": "unless", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 119 } } })) != null ? stack1 : "") + '\n<h4>Metrics</h4>\n<div class="scroll"><table class="metrics">\n<thead><tr><th scope="col">Metric</th><th scope="col" class="num">Value</th>' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cols") : depth0) != null ? lookupProperty(stack1, "unit") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 76 }, "end": { "line": 11, "column": 125 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cols") : depth0) != null ? lookupProperty(stack1, "samples") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 125 }, "end": { "line": 11, "column": 192 } } })) != null ? stack1 : "") + "</tr></thead>\n<tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 14, "column": 9 } } })) != null ? stack1 : "") + '</tbody></table></div>\n<p><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runNameHref") : depth0, depth0)) + '">Every metric of ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + " over time</a></p>\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "params") : stack1, { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 102 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "datasets") : stack1, { "name": "unless", "hash": {}, "fn": container.program(12, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 19, "column": 0 }, "end": { "line": 20, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "unless", "hash": {}, "fn": container.program(13, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 22, "column": 121 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "artifacts") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(16, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 121 }, "end": { "line": 28, "column": 29 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(18, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 37, "column": 29 } } })) != null ? stack1 : "") + "\n</section>\n";
+  }, "usePartial": true, "useData": true, "useDepths": true },
+  "runname": { "0": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return " \xB7 group " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "group") : depth0, depth0));
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '        <tr><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a></td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latest") : depth0, depth0)) + '</td><td\n            class="num"\n          >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "previous") : depth0, depth0)) + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "change") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 16, "column": 32 }, "end": { "line": 18, "column": 90 } } })) != null ? stack1 : "") + "</td></tr>\n";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<span class="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "change") : stack1, depth0)) + "</span>\n              at\n              <code>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "commit") : stack1, depth0)) + "</code>";
+  }, "3": function(container, depth0, helpers, partials, data3) {
+    return '<span class="muted">none</span>';
+  }, "4": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "csv") : depth0, depth0)) + '" download>CSV ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + '</a>\n    \xB7\n    <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "json") : depth0, depth0)) + '" download>JSON ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 50 }, "end": { "line": 24, "column": 81 } } })) != null ? stack1 : "");
+  }, "5": function(container, depth0, helpers, partials, data3) {
+    return " \xB7 ";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "points") : depth0, depth0)) + "\n  recorded\n  " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "points") : depth0, "commit", "commits", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 38 } } })) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "group") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 4, "column": 38 }, "end": { "line": 4, "column": 76 } } })) != null ? stack1 : "") + '. Latest run:\n  <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latestHref") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latestId") : depth0, depth0)) + '</a>.</p>\n<div class="scroll"><table class="sortable filterable">\n    <caption>Metrics of ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + ': latest value and the last detected step</caption>\n    <thead><tr><th scope="col">Metric</th><th scope="col">Goal</th><th scope="col" class="num">Latest</th><th\n          scope="col"\n          class="num"\n        >Previous</th><th scope="col">Last change point</th></tr></thead>\n    <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 6 }, "end": { "line": 19, "column": 15 } } })) != null ? stack1 : "") + "    </tbody></table></div>\n<p>Downloads (every recorded value of every metric of this run):\n  " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "downloads") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 2 }, "end": { "line": 24, "column": 90 } } })) != null ? stack1 : "") + "</p>";
+  }, "useData": true },
+  "uri": { "0": function(container, depth0, helpers, partials, data3) {
+    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '" rel="noopener noreferrer nofollow">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "uri") : depth0, depth0)) + "</a>";
+  }, "1": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "uri") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 77 }, "end": { "line": 1, "column": 112 } } })) != null ? stack1 : "";
+  }, "2": function(container, depth0, helpers, partials, data3) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return "<code>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "uri") : depth0, depth0)) + "</code>";
+  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+        return parent[propertyName];
+      }
+      return void 0;
+    };
+    return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.program(1, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 119 } } })) != null ? stack1 : "") + "\n";
+  }, "useData": true }
+};
+var assets = {
+  "site.css": "/* runledger report site: no web fonts, no remote anything. Light and dark via prefers-color-scheme. */\n:root {\n  --bg: #ffffff;\n  --fg: #1b1f24;\n  --muted: #59636e;\n  --line: #d1d9e0;\n  --alt: #f6f8fa;\n  --link: #0550ae;\n  --value: #0072b2;\n  --band: #56b4e9;\n  --spread: #009e73;\n  --change: #d55e00;\n  --good: #0a6b3d;\n  --good-bg: #dafbe1;\n  --bad: #a40e26;\n  --bad-bg: #ffebe9;\n  --warn: #7d4e00;\n  --warn-bg: #fff8c5;\n  --info: #0550ae;\n  --info-bg: #ddf4ff;\n  color-scheme: light dark;\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117;\n    --fg: #e6edf3;\n    --muted: #9198a1;\n    --line: #3d444d;\n    --alt: #151b23;\n    --link: #6cb6ff;\n    --value: #56b4e9;\n    --band: #56b4e9;\n    --spread: #2ec4a0;\n    --change: #f0a35e;\n    --good: #56d364;\n    --good-bg: #12261e;\n    --bad: #ff7b72;\n    --bad-bg: #2d1214;\n    --warn: #e3b341;\n    --warn-bg: #272115;\n    --info: #6cb6ff;\n    --info-bg: #121d2f;\n  }\n}\n* {\n  box-sizing: border-box;\n}\nhtml {\n  -webkit-text-size-adjust: 100%;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    15px/1.5 system-ui,\n    -apple-system,\n    'Segoe UI',\n    Roboto,\n    Helvetica,\n    Arial,\n    sans-serif;\n}\na {\n  color: var(--link);\n}\ncode,\npre {\n  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;\n  font-size: 0.9em;\n}\ntd.pre {\n  white-space: pre-wrap;\n}\ncode {\n  overflow-wrap: anywhere;\n}\n.skip {\n  position: absolute;\n  left: -9999px;\n}\n.skip:focus {\n  left: 1rem;\n  top: 1rem;\n  background: var(--bg);\n  padding: 0.5rem;\n  z-index: 1;\n}\n.top {\n  border-bottom: 1px solid var(--line);\n  background: var(--alt);\n}\n.top nav {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 0.6rem 1rem;\n  display: flex;\n  gap: 1.2rem;\n  flex-wrap: wrap;\n  align-items: baseline;\n}\n.brand {\n  font-weight: 700;\n  color: var(--fg);\n  text-decoration: none;\n}\n.crumbs ol {\n  max-width: 72rem;\n  margin: 0.5rem auto 0;\n  padding: 0 1rem;\n  list-style: none;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.4rem;\n  font-size: 0.9em;\n}\n.crumbs li + li::before {\n  content: '\u203A';\n  margin-right: 0.4rem;\n  color: var(--muted);\n}\nmain {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 0.5rem 1rem 2rem;\n}\nh1 {\n  font-size: 1.6rem;\n  margin: 0.8rem 0 0.3rem;\n  overflow-wrap: anywhere;\n}\nh2 {\n  font-size: 1.2rem;\n  margin-top: 1.8rem;\n}\nh3 {\n  overflow-wrap: anywhere;\n}\n.lede {\n  color: var(--muted);\n}\n.muted {\n  color: var(--muted);\n}\n.scroll {\n  overflow-x: auto;\n  max-width: 100%;\n}\ntable {\n  border-collapse: collapse;\n  width: 100%;\n  margin: 0.5rem 0;\n  font-size: 0.92em;\n}\ncaption {\n  text-align: left;\n  color: var(--muted);\n  padding: 0.2rem 0;\n}\nth,\ntd {\n  border-bottom: 1px solid var(--line);\n  padding: 0.35rem 0.5rem;\n  text-align: left;\n  vertical-align: top;\n}\nthead th {\n  background: var(--alt);\n  white-space: nowrap;\n}\nth.num,\ntd.num {\n  text-align: right;\n  font-variant-numeric: tabular-nums;\n  white-space: nowrap;\n}\ntable.kv th {\n  width: 14rem;\n  font-weight: 600;\n  background: none;\n  overflow-wrap: anywhere;\n  white-space: normal;\n}\nul.plain {\n  list-style: none;\n  margin: 0;\n  padding: 0;\n}\n.badge {\n  display: inline-block;\n  white-space: nowrap;\n  border-radius: 1em;\n  padding: 0 0.55em;\n  font-size: 0.85em;\n  font-weight: 600;\n  background: var(--alt);\n  color: var(--fg);\n  border: 1px solid var(--line);\n  text-decoration: none;\n}\n.badge.good {\n  background: var(--good-bg);\n  color: var(--good);\n}\n.badge.bad {\n  background: var(--bad-bg);\n  color: var(--bad);\n}\n.badge.warn {\n  background: var(--warn-bg);\n  color: var(--warn);\n}\n.badge.info {\n  background: var(--info-bg);\n  color: var(--info);\n}\n.good {\n  color: var(--good);\n}\n.bad {\n  color: var(--bad);\n}\n.warn {\n  color: var(--warn);\n}\nul.counts {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.4rem;\n}\npre.repro {\n  background: var(--alt);\n  border: 1px solid var(--line);\n  padding: 0.8rem;\n  overflow-x: auto;\n  white-space: pre;\n}\n.digest {\n  font-size: 0.8em;\n}\nfigure.chart-box {\n  margin: 1rem 0;\n}\nfigcaption {\n  color: var(--muted);\n  font-size: 0.9em;\n}\nsvg.chart {\n  max-width: 100%;\n  height: auto;\n  color: var(--fg);\n}\nsvg.chart text {\n  font-family:\n    system-ui,\n    -apple-system,\n    'Segoe UI',\n    Roboto,\n    Helvetica,\n    Arial,\n    sans-serif;\n}\ntd.spark svg.chart {\n  width: 120px;\n}\n/* chart colours: vega writes sentinel colours; these rules re-map them per colour scheme */\nsvg.chart [fill='#0072b2'] {\n  fill: var(--value);\n}\nsvg.chart [stroke='#0072b2'] {\n  stroke: var(--value);\n}\nsvg.chart [fill='#56b4e9'] {\n  fill: var(--band);\n}\nsvg.chart [stroke='#009e73'] {\n  stroke: var(--spread);\n}\nsvg.chart [stroke='#d55e00'] {\n  stroke: var(--change);\n}\n.pager ul {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.5rem;\n}\n.filter {\n  margin: 0.5rem 0;\n}\n.filter input {\n  font: inherit;\n  padding: 0.25rem 0.4rem;\n  border: 1px solid var(--line);\n  background: var(--bg);\n  color: var(--fg);\n  border-radius: 4px;\n}\nth button {\n  font: inherit;\n  font-weight: 600;\n  background: none;\n  border: 0;\n  padding: 0;\n  color: inherit;\n  cursor: pointer;\n}\n.foot {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 1rem;\n  color: var(--muted);\n  font-size: 0.85em;\n  border-top: 1px solid var(--line);\n}\n@media (max-width: 40rem) {\n  body {\n    font-size: 14px;\n  }\n  table.kv th {\n    width: auto;\n  }\n  th,\n  td {\n    padding: 0.3rem;\n  }\n}\n@media print {\n  :root {\n    --bg: #fff;\n    --fg: #000;\n    --muted: #444;\n    --alt: #fff;\n    --link: #000;\n  }\n  .top,\n  .crumbs,\n  .skip,\n  .filter,\n  .pager,\n  .foot {\n    display: none;\n  }\n  main {\n    max-width: none;\n    padding: 0;\n  }\n  .scroll {\n    overflow: visible;\n  }\n  a {\n    text-decoration: none;\n  }\n  tr,\n  figure,\n  pre {\n    break-inside: avoid;\n  }\n}\n",
+  "site.js": "// Optional progressive enhancement: sortable columns and a filter box on tables marked for them.\n// The site is complete without it.\n(function () {\n  'use strict';\n  function cellValue(row, i) {\n    var c = row.cells[i];\n    var t = c ? c.textContent.trim() : '';\n    var n = parseFloat(t.replace(/[%,\u03C3+]/g, '').replace('\u2212', '-'));\n    return isNaN(n) || !/^[-\u2212+]?[\\d.]/.test(t) ? t.toLowerCase() : n;\n  }\n  function sortable(table) {\n    var head = table.tHead;\n    var body = table.tBodies[0];\n    if (!head || !body) return;\n    Array.prototype.forEach.call(head.rows[0].cells, function (th, i) {\n      var b = document.createElement('button');\n      b.type = 'button';\n      b.textContent = th.textContent;\n      th.textContent = '';\n      th.appendChild(b);\n      th.setAttribute('aria-sort', 'none');\n      b.addEventListener('click', function () {\n        var asc = th.getAttribute('aria-sort') !== 'ascending';\n        Array.prototype.forEach.call(head.rows[0].cells, function (o) {\n          o.setAttribute('aria-sort', 'none');\n        });\n        th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');\n        var rows = Array.prototype.slice.call(body.rows);\n        rows.sort(function (a, b2) {\n          var x = cellValue(a, i),\n            y = cellValue(b2, i);\n          var r = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === 'number' ? -1 : 1;\n          return asc ? r : -r;\n        });\n        rows.forEach(function (r) {\n          body.appendChild(r);\n        });\n      });\n    });\n  }\n  function filterable(table, k) {\n    var body = table.tBodies[0];\n    if (!body) return;\n    var wrap = document.createElement('div');\n    wrap.className = 'filter';\n    var label = document.createElement('label');\n    label.textContent = 'Filter rows ';\n    var input = document.createElement('input');\n    input.type = 'search';\n    input.id = 'filter-' + k;\n    label.htmlFor = input.id;\n    wrap.appendChild(label);\n    wrap.appendChild(input);\n    var box = table.parentNode.classList.contains('scroll') ? table.parentNode : table;\n    box.parentNode.insertBefore(wrap, box);\n    input.addEventListener('input', function () {\n      var q = input.value.trim().toLowerCase();\n      Array.prototype.forEach.call(body.rows, function (r) {\n        r.hidden = q !== '' && r.textContent.toLowerCase().indexOf(q) < 0;\n      });\n    });\n  }\n  document.querySelectorAll('table.sortable').forEach(sortable);\n  document.querySelectorAll('table.filterable').forEach(filterable);\n})();\n"
+};
+var vegaSpecs = {
+  "history": { "$schema": "https://vega.github.io/schema/vega/v6.json", "autosize": { "type": "pad", "resize": true }, "padding": 5, "width": 640, "height": 240, "style": "cell", "data": [{ "name": "band" }, { "name": "spread" }, { "name": "pts" }, { "name": "dots" }, { "name": "cps" }], "marks": [{ "name": "layer_0_marks", "type": "rect", "style": ["rect"], "from": { "data": "band" }, "encode": { "update": { "opacity": { "value": 0.25 }, "fill": { "value": "#56b4e9" }, "x": [{ "test": '!isValid(datum["from"]) || !isFinite(+datum["from"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "from" }], "x2": [{ "test": '!isValid(datum["to"]) || !isFinite(+datum["to"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "to" }], "y": [{ "test": '!isValid(datum["lo"]) || !isFinite(+datum["lo"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "lo" }], "y2": [{ "test": '!isValid(datum["hi"]) || !isFinite(+datum["hi"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "hi" }] } } }, { "name": "layer_1_marks", "type": "rule", "style": ["rule"], "from": { "data": "spread" }, "encode": { "update": { "strokeWidth": { "value": 2 }, "stroke": { "value": "#009e73" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["min"]) || !isFinite(+datum["min"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "min" }], "y2": [{ "test": '!isValid(datum["max"]) || !isFinite(+datum["max"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "max" }] } } }, { "name": "layer_2_marks", "type": "line", "style": ["line"], "from": { "data": "pts" }, "encode": { "update": { "strokeWidth": { "value": 1.5 }, "stroke": { "value": "#0072b2" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["value"]) || !isFinite(+datum["value"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "value" }] } } }, { "name": "layer_3_marks", "type": "symbol", "style": ["point"], "from": { "data": "dots" }, "encode": { "update": { "opacity": { "value": 1 }, "size": { "value": 18 }, "fill": { "value": "#0072b2" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["value"]) || !isFinite(+datum["value"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "value" }] } } }, { "name": "layer_4_marks", "type": "rule", "style": ["rule"], "from": { "data": "cps" }, "encode": { "update": { "strokeWidth": { "value": 2 }, "strokeDash": { "value": [5, 3] }, "stroke": { "value": "#d55e00" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": { "value": 0 }, "y2": { "field": { "group": "height" } } } } }], "scales": [{ "name": "x", "type": "linear", "domain": { "fields": [{ "data": "band", "field": "from" }, { "data": "band", "field": "to" }, { "data": "spread", "field": "n" }, { "data": "pts", "field": "n" }, { "data": "dots", "field": "n" }, { "data": "cps", "field": "n" }] }, "range": [0, { "signal": "width" }], "nice": false, "zero": false }, { "name": "y", "type": "linear", "domain": { "fields": [{ "data": "band", "field": "lo" }, { "data": "band", "field": "hi" }, { "data": "spread", "field": "min" }, { "data": "spread", "field": "max" }, { "data": "pts", "field": "value" }, { "data": "dots", "field": "value" }] }, "range": [{ "signal": "height" }, 0], "zero": false, "nice": true }], "axes": [{ "scale": "y", "orient": "left", "gridScale": "x", "grid": true, "tickCount": 5, "domain": false, "labels": false, "aria": false, "maxExtent": 0, "minExtent": 0, "ticks": false, "zindex": 0 }, { "scale": "x", "orient": "bottom", "grid": false, "title": "recorded commit (oldest \u2192 newest)", "format": "d", "tickMinStep": 1, "aria": false, "labelFlush": true, "tickCount": 6, "zindex": 0 }, { "scale": "y", "orient": "left", "grid": false, "aria": false, "tickCount": 5, "zindex": 0 }], "config": { "aria": false, "axis": { "domainColor": "currentColor", "tickColor": "currentColor", "labelColor": "currentColor", "titleColor": "currentColor", "gridColor": "currentColor", "gridOpacity": 0.15, "labelFontSize": 11, "titleFontSize": 11, "titleFontWeight": "normal" }, "axisX": { "grid": false, "tickCount": 6, "labelOverlap": false }, "axisY": { "tickCount": 5, "labelOverlap": false }, "style": { "guide-label": { "font": "sans-serif" }, "guide-title": { "font": "sans-serif" }, "group-title": { "font": "sans-serif" }, "group-subtitle": { "font": "sans-serif" }, "cell": { "stroke": null }, "text": { "font": "sans-serif" } } } },
+  "spark": { "$schema": "https://vega.github.io/schema/vega/v6.json", "autosize": { "type": "pad", "resize": true }, "padding": 2, "width": 120, "height": 28, "style": "cell", "data": [{ "name": "pts" }], "marks": [{ "name": "marks", "type": "line", "style": ["line"], "from": { "data": "pts" }, "encode": { "update": { "strokeWidth": { "value": 1.5 }, "stroke": { "value": "#0072b2" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["value"]) || !isFinite(+datum["value"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "value" }] } } }], "scales": [{ "name": "x", "type": "linear", "domain": { "data": "pts", "field": "n" }, "range": [0, { "signal": "width" }], "nice": true, "zero": false }, { "name": "y", "type": "linear", "domain": { "data": "pts", "field": "value" }, "range": [{ "signal": "height" }, 0], "zero": false, "nice": true }], "config": { "aria": false, "axisX": { "grid": false, "tickCount": 6, "labelOverlap": false }, "axisY": { "tickCount": 5, "labelOverlap": false }, "style": { "guide-label": { "font": "sans-serif" }, "guide-title": { "font": "sans-serif" }, "group-title": { "font": "sans-serif" }, "group-subtitle": { "font": "sans-serif" }, "cell": { "stroke": null }, "text": { "font": "sans-serif" } } } }
+};
+
 // src/render/site/textwidth.ts
 var narrow = new Set(" .,:;'!|iIjlft()[]{}/\\`");
 var wide = new Set("mwMW@%");
@@ -38141,7 +37227,7 @@ function installTextMetrics() {
 
 // src/render/site/charts.ts
 var runtimes = /* @__PURE__ */ new Map();
-function runtime3(name) {
+function runtime2(name) {
   let rt = runtimes.get(name);
   if (!rt) {
     const spec = vegaSpecs[name];
@@ -38153,23 +37239,36 @@ function runtime3(name) {
   return rt;
 }
 function chartKey(kind, data3, text2) {
-  return createHash4("sha256").update(JSON.stringify([specsHash, kind, data3, text2])).digest("hex").slice(0, 32);
+  return createHash("sha256").update(JSON.stringify([specsHash, kind, data3, text2])).digest("hex").slice(0, 32);
 }
-var specsHash = createHash4("sha256").update(JSON.stringify(vegaSpecs) + estimateTextWidth.toString() + charWidthEm.toString()).digest("hex");
+var RENDERER = 2;
+var specsHash = createHash("sha256").update(JSON.stringify(vegaSpecs) + estimateTextWidth.toString() + charWidthEm.toString() + RENDERER).digest("hex");
 var views = /* @__PURE__ */ new Map();
 var queue = Promise.resolve();
 async function render(kind, data3, text2, id2) {
   const job = queue.then(async () => {
     let view = views.get(kind);
     if (!view) {
-      view = new View(runtime3(kind), { renderer: "none" });
+      view = new View(runtime2(kind), { renderer: "none" });
       views.set(kind, view);
     }
     for (const [name, values2] of Object.entries(data3)) view.data(name, values2);
+    await view.runAsync();
+    inValueOrder(view.scenegraph());
     return accessible(await view.toSVG(), text2, id2);
   });
   queue = job.catch(() => void 0);
   return job;
+}
+var AXIS_ROLES = /* @__PURE__ */ new Set(["axis-tick", "axis-grid", "axis-label"]);
+function inValueOrder(scene) {
+  const visit2 = (mark) => {
+    if (!mark.items) return;
+    if (mark.role && AXIS_ROLES.has(mark.role))
+      mark.items.sort((a4, b10) => Number(a4.datum?.value) - Number(b10.datum?.value));
+    for (const item of mark.items) item.items?.forEach(visit2);
+  };
+  visit2(scene.root);
 }
 function accessible(svg, text2, id2) {
   const open = svg.indexOf(">");
@@ -38179,10 +37278,1044 @@ function accessible(svg, text2, id2) {
   return `${head}><title id="${id2}-t">${escapeHtml(text2.title)}</title><desc id="${id2}-d">${escapeHtml(text2.description)}</desc>${body}`;
 }
 function historyChart(points2, band2, changes, text2, id2) {
-  return render("history", { pts: points2, band: band2, cps: changes.map((n) => ({ n })) }, text2, id2);
+  const data3 = {
+    pts: points2,
+    spread: points2.filter((p) => p.min !== void 0),
+    dots: points2.filter((p) => p.dot),
+    band: band2,
+    cps: changes.map((n) => ({ n }))
+  };
+  return render("history", data3, text2, id2);
 }
 function sparkline(values2, text2, id2) {
   return render("spark", { pts: values2.map((value4, i) => ({ n: i + 1, value: value4 })) }, text2, id2);
+}
+
+// src/render/site/warm.ts
+var MAX_CHARTS = 60;
+async function warmUp(stop2 = () => false) {
+  const values2 = Float64Array.from({ length: 2e3 }, (_, i) => 1 + (i >= 1e3 ? 0.1 : 0) + 0.01 * Math.sin(i * 1.7));
+  const text2 = { title: "warm-up", description: "not shown" };
+  for (let k2 = 0; k2 < MAX_CHARTS && !stop2(); k2++) {
+    const { segments: segments2, sigma } = detect(values2.subarray(0, 1e3 + 10 * k2));
+    const last = segments2[segments2.length - 1];
+    const from = 7 * k2;
+    const points2 = Array.from(values2.subarray(from, from + 120), (value4, j) => ({
+      n: from + j + 1,
+      value: value4,
+      ...j % 9 === 0 ? { min: value4 - 0.01, max: value4 + 0.01 } : {},
+      ...k2 % 3 === 0 || j === 119 ? { dot: true } : {}
+    }));
+    const band2 = [{ from: from + 1, to: from + 120, lo: last.mean - 2 * sigma, hi: last.mean + 2 * sigma }];
+    await historyChart(points2, band2, k2 % 2 ? [from + 60] : [], text2, "w");
+    if (k2 % 4 === 0) await sparkline(Array.from(values2.subarray(from, from + 30)), text2, "w");
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
+}
+
+// src/render/site/format.ts
+function num(v) {
+  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v.toLocaleString("en-US");
+  const a4 = Math.abs(v);
+  if (a4 !== 0 && (a4 < 1e-3 || a4 >= 1e9)) return v.toExponential(3);
+  return String(Number(v.toPrecision(5)));
+}
+function signed(v) {
+  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
+  return (v > 0 ? "+" : v < 0 ? "\u2212" : "\xB1") + num(Math.abs(v));
+}
+function percent(v) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
+  const p = v * 100;
+  return (p > 0 ? "+" : p < 0 ? "\u2212" : "\xB1") + Number(Math.abs(p).toPrecision(3)) + "%";
+}
+function pValue(p) {
+  return p === null || p === void 0 ? "\u2014" : formatP(p);
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "(no commit)";
+}
+function when(iso) {
+  if (!iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+}
+function jsonText(v) {
+  if (v === void 0) return "";
+  if (typeof v === "string") return v;
+  return JSON.stringify(v) ?? "";
+}
+function flatten3(v, prefix = "") {
+  return [...flatten(v, prefix)].map(([key2, value4]) => ({ key: key2, value: jsonText(value4) }));
+}
+
+// src/render/site/history.ts
+var countAt = (c4, i) => c4.spread ? c4.spread.count[i] : Number.isNaN(c4.value[i]) ? 0 : 1;
+var minAt = (c4, i) => c4.spread ? c4.spread.min[i] : c4.value[i];
+var maxAt = (c4, i) => c4.spread ? c4.spread.max[i] : c4.value[i];
+function emptyColumn(name) {
+  return { name, length: 0, value: new Float64Array(16) };
+}
+function grow(a4, n) {
+  if (n <= a4.length) return a4;
+  const b10 = new Float64Array(Math.max(n, a4.length * 2));
+  b10.set(a4);
+  return b10;
+}
+function appendRow(c4, value4, min4, max4, count2) {
+  const i = c4.length;
+  c4.value = grow(c4.value, i + 1);
+  c4.value[i] = value4;
+  const plain = Number.isNaN(value4) ? count2 === 0 : count2 === 1 && min4 === value4 && max4 === value4;
+  if (!plain && !c4.spread) {
+    const spread = {
+      min: new Float64Array(c4.value.length),
+      max: new Float64Array(c4.value.length),
+      count: new Float64Array(c4.value.length)
+    };
+    for (let k2 = 0; k2 < i; k2++) {
+      spread.min[k2] = spread.max[k2] = c4.value[k2];
+      spread.count[k2] = Number.isNaN(c4.value[k2]) ? 0 : 1;
+    }
+    c4.spread = spread;
+  }
+  if (c4.spread) {
+    const s2 = c4.spread;
+    s2.min = grow(s2.min, i + 1);
+    s2.max = grow(s2.max, i + 1);
+    s2.count = grow(s2.count, i + 1);
+    s2.min[i] = min4;
+    s2.max[i] = max4;
+    s2.count[i] = count2;
+  }
+  c4.length = i + 1;
+}
+function trimmed(c4) {
+  const out = { ...c4, value: c4.value.slice(0, c4.length) };
+  if (c4.spread)
+    out.spread = {
+      min: c4.spread.min.slice(0, c4.length),
+      max: c4.spread.max.slice(0, c4.length),
+      count: c4.spread.count.slice(0, c4.length)
+    };
+  return out;
+}
+function runIdsAt(h2, i) {
+  const r = h2.runIds[i];
+  return r === void 0 ? [] : typeof r === "string" ? [r] : r;
+}
+var firstRunId = (h2, i) => runIdsAt(h2, i)[0] ?? "";
+function trimmedHistory(h2) {
+  return {
+    ...h2,
+    seq: h2.seq.slice(0, h2.length),
+    metrics: new Map([...h2.metrics].map(([k2, c4]) => [k2, trimmed(c4)]))
+  };
+}
+function entryRows(entry2) {
+  const byName = /* @__PURE__ */ new Map();
+  for (const m3 of entry2.runs) {
+    const list = byName.get(m3.run.name);
+    if (list) list.push(m3);
+    else byName.set(m3.run.name, [m3]);
+  }
+  const out = /* @__PURE__ */ new Map();
+  for (const [name, replicas] of byName) {
+    const acc = /* @__PURE__ */ new Map();
+    for (const r of replicas)
+      for (const metric in r.metrics) {
+        if (!Object.hasOwn(r.metrics, metric)) continue;
+        const o = r.metrics[metric];
+        let a4 = acc.get(metric);
+        if (!a4) acc.set(metric, a4 = { values: [], samples: [] });
+        if (typeof o === "number") {
+          a4.values.push(o);
+          a4.samples.push(o);
+          continue;
+        }
+        a4.values.push(o.value);
+        if (o.samples?.length) a4.samples.push(...o.samples);
+        else a4.samples.push(o.value);
+        if (o.goal) a4.goal = o.goal;
+        if (o.unit) a4.unit = o.unit;
+      }
+    const metrics = /* @__PURE__ */ new Map();
+    for (const [metric, a4] of acc) {
+      let sum3 = 0;
+      for (const v of a4.values) sum3 += v;
+      let lo = Infinity;
+      let hi = -Infinity;
+      for (const v of a4.samples) {
+        if (v < lo) lo = v;
+        if (v > hi) hi = v;
+      }
+      metrics.set(metric, {
+        value: sum3 / a4.values.length,
+        min: lo,
+        max: hi,
+        count: a4.samples.length,
+        ...a4.goal ? { goal: a4.goal } : {},
+        ...a4.unit ? { unit: a4.unit } : {}
+      });
+    }
+    const group2 = replicas.find((r) => r.run.group)?.run.group;
+    out.set(name, { ...group2 ? { group: group2 } : {}, runIds: replicas.map((r) => r.run.id), metrics });
+  }
+  return out;
+}
+var RecentValues = class _RecentValues {
+  constructor(keep, values2 = /* @__PURE__ */ new Map()) {
+    this.keep = keep;
+    this.values = values2;
+  }
+  keep;
+  values;
+  /** From a full history (e.g. one a previous build saved). */
+  static of(store, keep) {
+    const r = new _RecentValues(keep);
+    for (const h2 of store.runs.values()) {
+      const per = /* @__PURE__ */ new Map();
+      for (const col of h2.metrics.values()) {
+        const last = [];
+        for (let i = col.length - 1; i >= 0 && last.length < keep; i--)
+          if (!Number.isNaN(col.value[i])) last.push(col.value[i]);
+        if (last.length) per.set(col.name, last.reverse());
+      }
+      r.values.set(h2.name, per);
+    }
+    return r;
+  }
+  add(rows) {
+    for (const [name, row] of rows) {
+      let per = this.values.get(name);
+      if (!per) this.values.set(name, per = /* @__PURE__ */ new Map());
+      for (const [metric, v] of row.metrics) {
+        if (Number.isNaN(v.value)) continue;
+        const list = per.get(metric);
+        if (!list) per.set(metric, [v.value]);
+        else {
+          list.push(v.value);
+          if (list.length > this.keep) list.shift();
+        }
+      }
+    }
+  }
+  /** The recent values of one run name, by metric (as compare takes them). */
+  get(name) {
+    const per = this.values.get(name);
+    return per && Object.fromEntries(per);
+  }
+  /** A copy of the recent values of these run names (run names never seen are left out). */
+  of(names) {
+    const out = /* @__PURE__ */ new Map();
+    for (const n of names) {
+      const per = this.values.get(n);
+      if (per) out.set(n, new Map([...per].map(([k2, v]) => [k2, v.slice()])));
+    }
+    return out;
+  }
+};
+var HistoryStore = class {
+  /** starts empty, or with the histories a previous build saved (see resume.ts) */
+  constructor(runs = /* @__PURE__ */ new Map()) {
+    this.runs = runs;
+  }
+  runs;
+  add(entry2, rows = entryRows(entry2)) {
+    for (const [name, row] of rows) this.addRow(entry2, name, row);
+  }
+  addRow(entry2, name, row) {
+    let h2 = this.runs.get(name);
+    if (!h2) {
+      h2 = { name, length: 0, seq: new Float64Array(16), runIds: [], metrics: /* @__PURE__ */ new Map() };
+      this.runs.set(name, h2);
+    }
+    if (row.group) h2.group = row.group;
+    const i = h2.length;
+    h2.seq = grow(h2.seq, i + 1);
+    h2.seq[i] = entry2.seq;
+    h2.runIds.push(row.runIds.length === 1 ? row.runIds[0] : row.runIds);
+    h2.length = i + 1;
+    for (const [metric, v] of row.metrics) {
+      let col = h2.metrics.get(metric);
+      if (!col) h2.metrics.set(metric, col = emptyColumn(metric));
+      if (v.goal) col.goal = v.goal;
+      if (v.unit) col.unit = v.unit;
+      while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
+      appendRow(col, v.value, v.min, v.max, v.count);
+    }
+  }
+  /** Pads every column to its run's row count (call once, after the last add). */
+  finish() {
+    for (const h2 of this.runs.values())
+      for (const col of h2.metrics.values()) while (col.length < h2.length) appendRow(col, NaN, NaN, NaN, 0);
+  }
+};
+function presentValues(col) {
+  const idx = [];
+  const values2 = [];
+  for (let i = 0; i < col.length; i++) {
+    const v = col.value[i];
+    if (!Number.isNaN(v)) {
+      idx.push(i);
+      values2.push(v);
+    }
+  }
+  return { idx, values: values2 };
+}
+
+// src/render/site/html.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+var PARTIALS = ["commitTable", "pager", "kv", "uri", "report", "runSection", "datasets"];
+var hb = import_runtime.default.create();
+hb.registerHelper("plural", (n, one4, many) => n === 1 ? one4 : many);
+var compiled = /* @__PURE__ */ new Map();
+for (const [name, spec] of Object.entries(specs)) {
+  const t = hb.template(spec);
+  compiled.set(name, t);
+  if (PARTIALS.includes(name)) hb.registerPartial(name, t);
+}
+function template(name) {
+  const t = compiled.get(name);
+  if (!t) throw new Error(`no template ${name}`);
+  return t;
+}
+function page(name, layout, body) {
+  const html = template(name)({ ...body, root: layout.root, title: layout.title });
+  return template("layout")({ ...layout, body: new hb.SafeString(html) });
+}
+function trusted(html) {
+  return new hb.SafeString(html);
+}
+var siteAssets = assets;
+
+// src/render/site/slug.ts
+import { createHash as createHash2 } from "node:crypto";
+function shortHash(text2, len = 8) {
+  return createHash2("sha256").update(text2).digest("hex").slice(0, len);
+}
+var memo = /* @__PURE__ */ new Map();
+var MEMO = 2e4;
+function slug(name) {
+  let s2 = memo.get(name);
+  if (s2 === void 0) {
+    if (memo.size >= MEMO) memo.clear();
+    memo.set(name, s2 = makeSlug(name));
+  }
+  return s2;
+}
+function makeSlug(name) {
+  const base = name.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").toLowerCase().slice(0, 48);
+  return `${base || "x"}-${shortHash(name)}`;
+}
+
+// src/render/site/paths.ts
+var CHART_POINTS = 120;
+var CHART_DOTS = 60;
+var TABLE_ROWS = 50;
+var COMMITS_PER_PAGE = 200;
+var CHUNK = 1e3;
+var BLOCK = 100;
+var HISTORY_FOR_COMPARE = 20;
+var runAnchor = (id2) => `run-${slug(id2)}`;
+var paths = {
+  overview: "index.html",
+  commitsPage: (k2, last) => k2 === last ? "commits/index.html" : `commits/page-${k2}.html`,
+  /** one file per entry in one folder: a folder per entry would cost a mkdir each */
+  entry: (seq) => `c/${seq}.html`,
+  /** a recorded run: its section on its commit's page */
+  run: (seq, id2) => `c/${seq}.html#${runAnchor(id2)}`,
+  runName: (name) => `r/${slug(name)}/index.html`,
+  metric: (name, metric) => `r/${slug(name)}/${slug(metric)}.html`,
+  /** chunk k (its block b, while it is the open chunk) of a run name's history */
+  data: (name, k2, ext, b10) => `data/${slug(name)}/history-${k2 + 1}${b10 === void 0 ? "" : `-${b10 + 1}`}.${ext}`
+};
+
+// src/render/site/report-view.ts
+function verdictTone(v) {
+  switch (v) {
+    case "improved":
+    case "pass":
+      return "good";
+    case "regressed":
+    case "fail":
+    case "missing":
+    case "error":
+      return "bad";
+    case "inconclusive":
+    case "warning":
+      return "warn";
+    case "changed":
+    case "new":
+    case "info":
+      return "info";
+    default:
+      return "";
+  }
+}
+function reportView(r, links = {}, abridged = false) {
+  const counts = Object.keys(r.counts).filter((k2) => r.counts[k2] > 0).map((k2) => ({ label: k2, count: r.counts[k2], tone: verdictTone(k2) }));
+  let unchangedMetrics = 0;
+  const quiet = [];
+  const runs = r.runs.flatMap((run2) => {
+    if (!abridged) return [{ run: run2, metrics: run2.metrics }];
+    const metrics = run2.metrics.filter((m3) => m3.verdict !== "unchanged");
+    unchangedMetrics += run2.metrics.length - metrics.length;
+    const c4 = run2.changes;
+    const moved = metrics.length || run2.findings.length || c4.params.length || c4.datasets.length || c4.environment.length || run2.cases?.newlyFailing.length || run2.cases?.newlyPassing.length;
+    if (moved) return [{ run: run2, metrics }];
+    quiet.push({ name: run2.name, href: links.run?.(run2.name) });
+    return [];
+  });
+  return {
+    verdict: r.verdict,
+    headline: r.headline,
+    gates: r.gates.filter((g) => g.failed).map((g) => ({ kind: g.kind, message: g.message, tone: "bad" })),
+    abridged: abridged && (unchangedMetrics > 0 || quiet.length > 0),
+    unchangedMetrics,
+    quiet,
+    tone: verdictTone(r.verdict),
+    baseline: r.baseline.commit ? `${shortSha(r.baseline.commit)} (${r.baseline.source})` : r.baseline.source,
+    current: r.current.commit ? shortSha(r.current.commit) : r.current.source ?? "current runs",
+    counts,
+    runs: runs.map(({ run: run2, metrics }) => ({
+      name: run2.name,
+      href: links.run?.(run2.name),
+      status: run2.status,
+      metrics: metrics.map((m3) => ({
+        name: m3.name,
+        href: links.metric?.(run2.name, m3.name),
+        goal: m3.goal ?? "\u2014",
+        baseline: num(m3.baseline),
+        current: num(m3.current),
+        delta: signed(m3.delta),
+        relative: percent(m3.relativeDelta),
+        p: pValue(m3.adjustedPValue ?? m3.pValue),
+        verdict: m3.verdict,
+        tone: verdictTone(m3.verdict),
+        gating: m3.gating,
+        reason: m3.reason
+      })),
+      cases: run2.cases && (run2.cases.newlyFailing.length || run2.cases.newlyPassing.length || run2.cases.pValue !== null) ? {
+        newlyFailing: run2.cases.newlyFailing,
+        newlyPassing: run2.cases.newlyPassing,
+        p: run2.cases.pValue === null ? "" : pValue(run2.cases.pValue)
+      } : null,
+      findings: run2.findings.map((f) => ({ ...f, tone: verdictTone(f.severity) })),
+      changes: [
+        ...run2.changes.code ? [{ what: "code", key: "commit", from: shortSha(run2.changes.code.from), to: shortSha(run2.changes.code.to) }] : [],
+        ...run2.changes.params.map((c4) => ({
+          what: "param",
+          key: c4.key,
+          from: jsonText(c4.baseline),
+          to: jsonText(c4.current)
+        })),
+        ...run2.changes.datasets.map((c4) => ({
+          what: `dataset ${c4.change}`,
+          key: c4.field ? `${c4.name}.${c4.field}` : c4.name,
+          from: jsonText(c4.baseline),
+          to: jsonText(c4.current)
+        })),
+        ...run2.changes.environment.map((c4) => ({
+          what: "environment",
+          key: c4.key,
+          from: jsonText(c4.baseline),
+          to: jsonText(c4.current)
+        }))
+      ]
+    }))
+  };
+}
+function verdictBadge(r) {
+  const n = r.counts.regressed;
+  return r.verdict === "fail" ? { label: n ? `fail \xB7 ${n} regressed` : "fail", tone: "bad" } : { label: r.counts.improved ? `pass \xB7 ${r.counts.improved} improved` : "pass", tone: "good" };
+}
+
+// src/render/site/run-view.ts
+var MAX_CASES = 500;
+function shellQuote(arg) {
+  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
+}
+function reproduceText(m3) {
+  const lines = [];
+  const code = m3.code;
+  if (code?.repository) {
+    const repo = /^[\w.-]+\/[\w.-]+$/.test(code.repository) ? `https://github.com/${code.repository}` : code.repository;
+    lines.push(`git clone ${shellQuote(repo)} repo && cd repo`);
+  }
+  if (code?.commit) lines.push(`git checkout ${shellQuote(code.commit)}`);
+  else lines.push("# no code commit was recorded: the exact code is unknown");
+  if (code?.dirty)
+    lines.push("# the working tree was dirty when this ran" + (code.diffDigest ? ` (diff ${code.diffDigest})` : ""));
+  const ds = m3.datasets ?? [];
+  if (ds.length) {
+    lines.push("# data: check these digests before running");
+    for (const d of ds) lines.push(`#   ${d.name}${d.uri ? `  ${d.uri}` : ""}  ${d.digest ?? "(no digest recorded)"}`);
+  }
+  const env = m3.environment;
+  if (env?.container?.image)
+    lines.push(`# container: ${env.container.image}${env.container.digest ? `@${env.container.digest}` : ""}`);
+  if (env?.python) lines.push(`# python ${env.python}${env.lockfileDigest ? `, lockfile ${env.lockfileDigest}` : ""}`);
+  if (m3.run.command?.length) lines.push(m3.run.command.map(shellQuote).join(" "));
+  else lines.push("# no command was recorded");
+  return lines.join("\n");
+}
+function sharedProvenance(runs) {
+  const same = (f) => {
+    if (runs.length < 2) return false;
+    const first = JSON.stringify(f(runs[0]) ?? null);
+    return runs.every((m3) => JSON.stringify(f(m3) ?? null) === first);
+  };
+  const s2 = {
+    code: same((m3) => m3.code),
+    params: same((m3) => m3.params),
+    datasets: same((m3) => m3.datasets),
+    environment: same((m3) => m3.environment)
+  };
+  return { ...s2, any: s2.code || s2.params || s2.datasets || s2.environment };
+}
+function runView(m3, anchor, links, shared) {
+  const r = m3.run;
+  const runRows = [
+    ...r.group ? [{ key: "group", value: r.group }] : [],
+    ...r.status ? [{ key: "status", value: r.status }] : [],
+    ...r.seed !== void 0 ? [{ key: "seed", value: String(r.seed) }] : [],
+    ...r.replica !== void 0 ? [{ key: "replica", value: String(r.replica) }] : [],
+    ...r.startedAt ? [{ key: "started", value: when(r.startedAt) }] : [],
+    ...r.endedAt ? [{ key: "ended", value: when(r.endedAt) }] : [],
+    ...r.command?.length ? [{ key: "command", value: r.command.map(shellQuote).join(" "), code: true }] : [],
+    ...r.tags && Object.keys(r.tags).length ? flatten3(r.tags, "tags") : [],
+    ...r.notes ? [{ key: "notes", value: r.notes, pre: true }] : []
+  ];
+  const c4 = m3.code;
+  const codeRows = c4 ? [
+    ...c4.repository ? [{ key: "repository", value: c4.repository }] : [],
+    ...c4.commit ? [{ key: "commit", value: c4.commit, code: true }] : [],
+    ...c4.branch ? [{ key: "branch", value: c4.branch }] : [],
+    ...c4.dirty !== void 0 ? [{ key: "dirty tree", value: c4.dirty ? "yes" : "no" }] : [],
+    ...c4.diffDigest ? [{ key: "diff digest", value: c4.diffDigest, code: true }] : []
+  ] : [];
+  const metrics = [...metricsOf(m3)].map(([name, o]) => ({
+    name,
+    value: num(o.value),
+    goal: o.goal ?? "",
+    unit: o.unit ?? "",
+    samples: o.samples?.length ? String(o.samples.length) : ""
+  }));
+  const allCases = m3.cases ?? [];
+  const cases2 = allCases.slice(0, MAX_CASES).map((k2) => ({
+    id: k2.id,
+    outcome: k2.outcome ?? "",
+    tone: k2.outcome === "pass" ? "good" : k2.outcome === "fail" || k2.outcome === "error" ? "bad" : "",
+    score: k2.score === void 0 ? "" : num(k2.score),
+    metrics: k2.metrics ? Object.entries(k2.metrics).map(([a4, b10]) => `${a4}=${jsonText(b10)}`).join(", ") : ""
+  }));
+  const passed = allCases.filter((k2) => k2.outcome === "pass").length;
+  return {
+    id: r.id,
+    name: r.name,
+    anchor,
+    shared,
+    runNameHref: links.runName,
+    cols: {
+      unit: metrics.some((x4) => x4.unit),
+      samples: metrics.some((x4) => x4.samples)
+    },
+    reproduce: reproduceText(m3),
+    runRows,
+    codeRows,
+    metrics,
+    params: flatten3(m3.params ?? {}),
+    datasets: (m3.datasets ?? []).map((d) => ({
+      name: d.name,
+      uri: d.uri ?? "",
+      href: safeHref(d.uri),
+      digest: d.digest ?? "",
+      version: d.version ?? "",
+      split: d.split ?? "",
+      records: d.records === void 0 ? "" : num(d.records),
+      bytes: d.bytes === void 0 ? "" : num(d.bytes)
+    })),
+    environment: flatten3(m3.environment ?? {}),
+    artifacts: (m3.artifacts ?? []).map((a4) => ({
+      name: a4.name,
+      kind: a4.kind ?? "",
+      uri: a4.uri ?? "",
+      href: safeHref(a4.uri),
+      digest: a4.digest ?? "",
+      bytes: a4.bytes === void 0 ? "" : num(a4.bytes)
+    })),
+    cases: cases2,
+    caseCount: allCases.length,
+    casesClipped: allCases.length > cases2.length,
+    caseSummary: allCases.length ? `${passed} of ${allCases.length} cases passed.` : ""
+  };
+}
+
+// src/render/site/writer.ts
+import { createHash as createHash3 } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
+import path3 from "node:path";
+import { performance as performance2 } from "node:perf_hooks";
+var CACHE_DIR = ".runledger-cache";
+var contentHash = (content2) => createHash3("sha1").update(content2).digest("base64url");
+var FileSink = class {
+  constructor(out) {
+    this.out = out;
+  }
+  out;
+  stats = { written: 0, unchanged: 0, bytes: 0 };
+  madeDirs = /* @__PURE__ */ new Set();
+  put(rel, content2) {
+    const file = path3.join(this.out, rel);
+    const dir = path3.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    rewrite(file, content2);
+    this.stats.written++;
+    this.stats.bytes += typeof content2 === "string" ? Buffer.byteLength(content2) : content2.length;
+  }
+  /** A file of the site as text, or undefined when it cannot be read. */
+  read(rel) {
+    try {
+      return readFileSync(path3.join(this.out, rel), "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes the file unless the previous build recorded `key` for it and it is still there. */
+  putUnlessKept(rel, key2, previous, produce) {
+    if (previous === key2 && existsSync(path3.join(this.out, rel))) this.stats.unchanged++;
+    else this.put(rel, produce());
+  }
+  /** Writes the file when its content changed; returns the content's hash. */
+  write(rel, content2, previous) {
+    const hash = contentHash(content2);
+    this.putUnlessKept(rel, hash, previous, () => content2);
+    return hash;
+  }
+};
+function rewrite(file, content2) {
+  let fd;
+  try {
+    fd = openSync(file, "r+");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    writeFileSync(file, content2);
+    return;
+  }
+  try {
+    const buf = typeof content2 === "string" ? Buffer.from(content2) : content2;
+    for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at, at);
+    ftruncateSync(fd, buf.length);
+  } finally {
+    closeSync(fd);
+  }
+}
+var SiteWriter = class {
+  constructor(out, version) {
+    this.out = out;
+    this.previous = readState(out, version);
+    this.state = { version, entries: {}, files: {} };
+    this.sink = new FileSink(out);
+    rmSync(path3.join(out, CACHE_DIR, "state.json"), { force: true });
+  }
+  out;
+  state;
+  previous;
+  sink;
+  get written() {
+    return this.sink.stats.written;
+  }
+  get unchanged() {
+    return this.sink.stats.unchanged;
+  }
+  get bytes() {
+    return this.sink.stats.bytes;
+  }
+  listings = /* @__PURE__ */ new Map();
+  /**
+   * Whether a file of the previous build is on disk: one directory listing per folder instead of a
+   * stat per file (a rebuild checks the pages of every entry, 10,000 of them in one folder).
+   */
+  exists(rel) {
+    const dir = path3.dirname(rel);
+    let names = this.listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path3.join(this.out, dir)));
+      } catch {
+        names = /* @__PURE__ */ new Set();
+      }
+      this.listings.set(dir, names);
+    }
+    return names.has(path3.basename(rel));
+  }
+  /** The previous build's record of an entry, when its pages can be kept as they are. */
+  keptEntry(seq, hash) {
+    const e = this.previous.entries[String(seq)];
+    return e && e.hash === hash && e.files.every((f) => this.exists(f)) ? e : void 0;
+  }
+  /**
+   * Keeps the previous build's records of entries 0..head as they are (resuming after them), when
+   * there are exactly those, with these hashes, and their pages are all on disk; else keeps nothing.
+   */
+  keepUpTo(head, hashes) {
+    const prev = this.previous.entries;
+    if (Object.keys(prev).length !== head + 1) return false;
+    for (let seq = 0; seq <= head; seq++) {
+      const e = prev[String(seq)];
+      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => this.exists(f))) return false;
+    }
+    Object.assign(this.state.entries, prev);
+    return true;
+  }
+  /** Forgets what keepUpTo kept (the ledger turned out not to continue from there). */
+  keepNone() {
+    for (const k2 of Object.keys(this.state.entries)) delete this.state.entries[k2];
+  }
+  keepEntry(seq, record) {
+    this.state.entries[String(seq)] = record;
+  }
+  /** What the previous build recorded for a file (its content hash or key), to hand to a worker. */
+  previousOf(rel) {
+    return this.previous.files[rel];
+  }
+  /** Records a file written (or kept) elsewhere, e.g. by a worker, under its hash or key. */
+  record(rel, hashOrKey) {
+    this.state.files[rel] = hashOrKey;
+  }
+  /** Adds what a worker's sink wrote to this build's counts. */
+  count(stats) {
+    this.sink.stats.written += stats.written;
+    this.sink.stats.unchanged += stats.unchanged;
+    this.sink.stats.bytes += stats.bytes;
+  }
+  /** Writes a file when its content differs from what the previous build wrote there. */
+  write(rel, content2) {
+    this.state.files[rel] = this.sink.write(rel, content2, this.previous.files[rel]);
+  }
+  /**
+   * Writes a file whose content is fully determined by `key` (e.g. the hashes of the entries it
+   * holds): when the previous build wrote the same key, the content is not even produced.
+   */
+  writeKeyed(rel, key2, produce) {
+    this.state.files[rel] = key2;
+    this.sink.putUnlessKept(rel, key2, this.previous.files[rel], produce);
+  }
+  /** Removes the files of the previous build that this one no longer produces, then saves the state. */
+  finish() {
+    let removed = 0;
+    const gone = (rel) => {
+      rmSync(path3.join(this.out, rel), { force: true });
+      removed++;
+    };
+    for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
+    for (const [seq, e] of Object.entries(this.previous.entries)) {
+      const now2 = this.state.entries[seq];
+      if (!now2) e.files.forEach(gone);
+      else if (now2 !== e) {
+        for (const f of e.files) if (!now2.files.includes(f)) gone(f);
+      }
+    }
+    mkdirSync(path3.join(this.out, CACHE_DIR), { recursive: true });
+    writeFileSync(path3.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
+    return removed;
+  }
+};
+function readState(out, version) {
+  const empty = { version, entries: {}, files: {} };
+  try {
+    const s2 = JSON.parse(readFileSync(path3.join(out, CACHE_DIR, "state.json"), "utf8"));
+    return s2.version === version && s2.entries && s2.files ? s2 : empty;
+  } catch {
+    return empty;
+  }
+}
+var ChartCache = class {
+  /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
+  constructor(out, pack) {
+    this.pack = pack;
+    this.dir = path3.join(out, CACHE_DIR, "charts");
+    mkdirSync(this.dir, { recursive: true });
+    if (pack) this.used.add(pack);
+  }
+  pack;
+  dir;
+  used = /* @__PURE__ */ new Set();
+  cached;
+  drawn = /* @__PURE__ */ new Map();
+  rendered = 0;
+  reused = 0;
+  /** time spent drawing charts */
+  renderMs = 0;
+  load() {
+    if (!this.cached) {
+      this.cached = /* @__PURE__ */ new Map();
+      try {
+        const raw = JSON.parse(readFileSync(path3.join(this.dir, this.pack), "utf8"));
+        if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+          for (const [k2, v] of Object.entries(raw)) if (typeof v === "string") this.cached.set(k2, v);
+        }
+      } catch {
+      }
+    }
+    return this.cached;
+  }
+  async get(key2, render2) {
+    if (!this.pack) throw new Error("a chart cache without a pack only merges and prunes");
+    const seen = this.drawn.get(key2) ?? this.load().get(key2);
+    if (seen !== void 0) {
+      this.reused++;
+      this.drawn.set(key2, seen);
+      return seen;
+    }
+    const t = performance2.now();
+    const svg = await render2();
+    this.renderMs += performance2.now() - t;
+    this.rendered++;
+    this.drawn.set(key2, svg);
+    return svg;
+  }
+  /** Writes the pack back with the charts used, unless it holds exactly those already. */
+  save() {
+    if (!this.pack) return;
+    const cached = this.load();
+    const same = this.rendered === 0 && cached.size === this.drawn.size;
+    if (!same) rewrite(path3.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
+  }
+  stats() {
+    return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
+  }
+  /** Adds what another cache (a task's) did. */
+  merge(s2) {
+    for (const k2 of s2.used) this.used.add(k2);
+    this.rendered += s2.rendered;
+    this.reused += s2.reused;
+    this.renderMs += s2.renderMs;
+  }
+  /** Removes the packs no task used (run names no longer in the ledger, and files of older builds). */
+  prune() {
+    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(path3.join(this.dir, f), { force: true });
+  }
+};
+
+// src/render/site/entry-page.ts
+function renderEntries(t) {
+  const sink = new FileSink(t.out);
+  const recent = new RecentValues(HISTORY_FOR_COMPARE, t.recent);
+  const results = [];
+  for (const { entry: e, kept } of t.entries) {
+    const branch = e.branch ?? "";
+    const prev = t.last.get(branch);
+    if (kept) results.push(null);
+    else {
+      const report = prev ? compareEntries(prev, e, recent) : null;
+      results.push({
+        badge: report ? verdictBadge(report) : null,
+        runBadges: report ? runBadgesOf(report) : {},
+        files: renderEntry(e, prev, report, sink, t.layoutBase)
+      });
+    }
+    recent.add(entryRows(e));
+    t.last.set(branch, e);
+  }
+  return { results, stats: sink.stats };
+}
+function compareEntries(prev, e, recent) {
+  const history = {};
+  for (const name of new Set(e.runs.map((r) => r.run.name))) {
+    const per = recent.get(name);
+    if (per) history[name] = per;
+  }
+  return compare({
+    baseline: prev.runs,
+    current: e.runs,
+    history,
+    baselineInfo: { commit: prev.commit, source: `ledger entry #${prev.seq}` },
+    currentSource: `ledger entry #${e.seq}`,
+    // the page lists only what moved: the reasons of unchanged metrics would go unread
+    explainUnchanged: false,
+    ...e.commit ? { commitUnderTest: e.commit } : {}
+  });
+}
+function runBadgesOf(r) {
+  const out = {};
+  for (const run2 of r.runs) {
+    const reg = run2.metrics.filter((m3) => m3.verdict === "regressed").length;
+    const imp = run2.metrics.filter((m3) => m3.verdict === "improved").length;
+    out[run2.name] = run2.status !== "compared" ? { label: run2.status, tone: verdictTone(run2.status) } : reg ? { label: `${reg} regressed`, tone: "bad" } : imp ? { label: `${imp} improved`, tone: "good" } : { label: "unchanged", tone: "" };
+  }
+  return out;
+}
+function renderEntry(e, prev, report, sink, layoutBase) {
+  const root = "../";
+  const title = `Commit ${shortSha(e.commit)} \xB7 #${e.seq}`;
+  const shared = sharedProvenance(e.runs);
+  const used = /* @__PURE__ */ new Set();
+  const runs = e.runs.map((m3) => {
+    let anchor = runAnchor(m3.run.id);
+    for (let i = 2; used.has(anchor); i++) anchor = `${runAnchor(m3.run.id)}-${i}`;
+    used.add(anchor);
+    return runView(m3, anchor, { runName: root + paths.runName(m3.run.name) }, shared);
+  });
+  const names = new Set(e.runs.map((r) => r.run.name));
+  const series = new Set(e.runs.flatMap((r) => Object.keys(r.metrics).map((k2) => `${r.run.name}\0${k2}`)));
+  const body = {
+    subject: subjectOf(e),
+    recordedAt: when(e.recordedAt),
+    branch: e.branch,
+    previous: prev ? { href: `${prev.seq}.html`, short: shortSha(prev.commit) } : null,
+    runs,
+    shared: { ...shared, view: shared.any ? runs[0] : null },
+    report: report ? reportView(
+      report,
+      {
+        run: (n) => names.has(n) ? root + paths.runName(n) : void 0,
+        metric: (n, metric) => series.has(`${n}\0${metric}`) ? root + paths.metric(n, metric) : void 0
+      },
+      true
+    ) : null
+  };
+  const f = paths.entry(e.seq);
+  sink.put(
+    f,
+    page("commit", { ...layoutBase, title, root, crumbs: [{ href: "commits/index.html", label: "Commits" }] }, body)
+  );
+  return [f];
+}
+function subjectOf(e) {
+  if (e.source?.subject) return e.source.subject;
+  const firsts = new Set(e.runs.map((r) => (r.run.notes ?? "").split("\n", 1)[0].trim()));
+  const [only] = firsts;
+  return firsts.size === 1 && only ? only : "";
+}
+
+// src/render/site/downloads.ts
+import { createHash as createHash4 } from "node:crypto";
+var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
+function planDownloads(h2, entryHash, entries, kept) {
+  const names = [...h2.metrics.keys()].join("\0");
+  const open = openChunk(entries);
+  const ranges2 = [];
+  for (let i = 0; i < h2.length; i++) {
+    const seq = h2.seq[i];
+    const k2 = Math.floor(seq / CHUNK);
+    const b10 = k2 === open ? Math.floor(seq % CHUNK / BLOCK) : void 0;
+    const last = ranges2[ranges2.length - 1];
+    if (last && last.k === k2 && last.b === b10) last.to = i + 1;
+    else ranges2.push({ k: k2, b: b10, from: i, to: i + 1 });
+  }
+  const keyOf = (from, to) => {
+    const last = h2.seq[to - 1];
+    return createHash4("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
+  };
+  return ranges2.map(({ k: k2, b: b10, from, to }) => {
+    const key2 = keyOf(from, to);
+    const csv2 = paths.data(h2.name, k2, "csv", b10);
+    const json2 = paths.data(h2.name, k2, "json", b10);
+    const chunk = {
+      label: ranges2.length > 1 ? `#${h2.seq[from]}\u2013${h2.seq[to - 1]}` : "",
+      csv: csv2,
+      json: json2,
+      from,
+      to,
+      key: key2,
+      kept: kept(csv2, key2) && kept(json2, key2)
+    };
+    if (b10 === void 0 && !chunk.kept) {
+      const blocks = blocksOf(h2, k2, from, to, keyOf, kept);
+      if (blocks) chunk.blocks = blocks;
+    }
+    return chunk;
+  });
+}
+function blocksOf(h2, k2, from, to, keyOf, kept) {
+  const blocks = [];
+  for (let start = from; start < to; ) {
+    const b10 = Math.floor(h2.seq[start] % CHUNK / BLOCK);
+    let end = start + 1;
+    while (end < to && Math.floor(h2.seq[end] % CHUNK / BLOCK) === b10) end++;
+    const key2 = keyOf(start, end);
+    const csv2 = paths.data(h2.name, k2, "csv", b10);
+    const json2 = paths.data(h2.name, k2, "json", b10);
+    if (!kept(csv2, key2) || !kept(json2, key2)) return void 0;
+    blocks.push({ label: "", csv: csv2, json: json2 });
+    start = end;
+  }
+  return blocks;
+}
+function writeDownloads(h2, chunks, src, sink) {
+  const cols = [...h2.metrics.values()];
+  const at = (i) => src.recordedAt[i - src.from] ?? "";
+  const header = ["seq", "commit", "recordedAt", "runIds", ...cols.map((col) => col.name)].map(csvCell).join(",");
+  const keys3 = cols.map((col) => JSON.stringify(col.name) + ":");
+  const meta = JSON.stringify(cols.map((col) => ({ name: col.name, goal: col.goal ?? null, unit: col.unit ?? null })));
+  const prefix = `{"run":${JSON.stringify(h2.name)},"metrics":${meta},"rows":[`;
+  for (const c4 of chunks) {
+    if (c4.kept) continue;
+    const joined = c4.blocks && joinBlocks(c4.blocks, header, prefix, sink);
+    if (joined) {
+      sink.put(c4.csv, joined.csv);
+      sink.put(c4.json, joined.json);
+      continue;
+    }
+    const lines = [header];
+    const rows = [];
+    for (let i = c4.from; i < c4.to; i++) {
+      const seq = h2.seq[i];
+      const commit = src.commits[i] ?? null;
+      const runIds = runIdsAt(h2, i);
+      const cells = [seq, commit ?? "", at(i), runIds.join(" ")].map(csvCell);
+      const metrics = [];
+      cols.forEach((col, k2) => {
+        const v = col.value[i];
+        cells.push(Number.isNaN(v) ? "" : String(v));
+        if (Number.isNaN(v)) return;
+        const n = countAt(col, i);
+        metrics.push(
+          keys3[k2] + (n > 1 ? `{"value":${v},"min":${minAt(col, i)},"max":${maxAt(col, i)},"samples":${n}}` : String(v))
+        );
+      });
+      lines.push(cells.join(","));
+      rows.push(
+        `{"seq":${seq},"commit":${JSON.stringify(commit)},"recordedAt":${JSON.stringify(at(i) || null)},"runIds":${JSON.stringify(runIds)},"metrics":{${metrics.join(",")}}}`
+      );
+    }
+    sink.put(c4.csv, lines.join("\n") + "\n");
+    sink.put(c4.json, `${prefix}${rows.join(",")}]}
+`);
+  }
+}
+function joinBlocks(blocks, header, prefix, sink) {
+  const csv2 = [header + "\n"];
+  const json2 = [];
+  const end = "]}\n";
+  for (const b10 of blocks) {
+    const c4 = sink.read(b10.csv);
+    const j = sink.read(b10.json);
+    if (c4 === void 0 || j === void 0) return void 0;
+    if (!c4.startsWith(header + "\n") || !j.startsWith(prefix) || !j.endsWith(end)) return void 0;
+    csv2.push(c4.slice(header.length + 1));
+    json2.push(j.slice(prefix.length, j.length - end.length));
+  }
+  return { csv: csv2.join(""), json: `${prefix}${json2.join(",")}${end}` };
 }
 
 // src/render/site/run-pages.ts
@@ -38370,20 +38503,6 @@ async function overviewRow(h2, commits, charts) {
   };
 }
 
-// src/render/site/warm.ts
-async function warmUp() {
-  const values2 = Array.from({ length: 2e3 }, (_, i) => 1 + (i >= 1e3 ? 0.1 : 0) + 0.01 * Math.sin(i * 1.7));
-  const { segments: segments2, sigma } = detect(values2);
-  const last = segments2[segments2.length - 1];
-  const points2 = values2.slice(-120).map((value4, j) => ({ n: 1881 + j, value: value4 }));
-  const band2 = [{ from: 1881, to: 2e3, lo: last.mean - 2 * sigma, hi: last.mean + 2 * sigma }];
-  const text2 = { title: "warm-up", description: "not shown" };
-  for (let k2 = 0; k2 < 4; k2++) {
-    await historyChart(points2, band2, [1950], text2, "w");
-    await sparkline(values2.slice(-30), text2, "w");
-  }
-}
-
 // src/render/site/tasks.ts
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
@@ -38412,5 +38531,6 @@ export {
   specsHash,
   chartPack,
   changeText,
+  warmUp,
   tasks
 };

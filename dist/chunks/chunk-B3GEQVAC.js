@@ -26,7 +26,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-Q4FXPUMA.js";
+} from "./chunk-6PYR36HR.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -67,6 +67,7 @@ function inProcess() {
     close: async () => void 0
   };
 }
+var DEPTH = 2;
 function taskError(r) {
   const e = new Error(r.message);
   if (r.stack) e.stack = r.stack;
@@ -90,9 +91,7 @@ var WorkerPool = class {
   warm() {
     while (this.slots.length < this.size) {
       const slot = this.spawn();
-      const req = { id: this.nextId++, kind: "warm", input: void 0 };
-      slot.job = { req, resolve: () => void 0, reject: () => void 0 };
-      slot.worker.postMessage(req);
+      slot.worker.postMessage({ id: this.nextId++, kind: "warm", input: void 0 });
     }
   }
   run(kind, input) {
@@ -105,21 +104,22 @@ var WorkerPool = class {
   }
   dispatch() {
     while (this.queue.length && !this.closed) {
-      let slot = this.slots.find((s) => !s.job);
+      let slot = this.slots.find((s) => !s.jobs.length);
       if (!slot && this.slots.length < this.size) slot = this.spawn();
+      slot ??= this.slots.find((s) => s.jobs.length < DEPTH);
       if (!slot) return;
       const job = this.queue.shift();
-      slot.job = job;
+      slot.jobs.push(job);
       slot.worker.postMessage(job.req);
     }
   }
   spawn() {
     const worker = new Worker(this.script, { resourceLimits: { maxYoungGenerationSizeMb: 32 } });
-    const slot = { worker };
+    const slot = { worker, jobs: [] };
     worker.on("message", (r) => {
-      const job = slot.job;
+      const job = slot.jobs[0];
       if (!job || job.req.id !== r.id) return;
-      slot.job = void 0;
+      slot.jobs.shift();
       if (r.ok) job.resolve(r.value);
       else job.reject(taskError(r));
       this.dispatch();
@@ -128,8 +128,7 @@ var WorkerPool = class {
       this.failure ??= e;
       const i = this.slots.indexOf(slot);
       if (i >= 0) this.slots.splice(i, 1);
-      slot.job?.reject(e);
-      slot.job = void 0;
+      for (const job of slot.jobs.splice(0)) job.reject(e);
       for (const job of this.queue.splice(0)) job.reject(e);
     };
     worker.on("error", broken);
