@@ -44,7 +44,7 @@ async function comparison(
   io: Io,
 ): Promise<number> {
   const report = await runComparison('report --compare', values, io);
-  writeComparisonSite(report, {
+  await writeComparisonSite(report, {
     out,
     source: `${values.baseline} → ${values.current}`,
     version,

@@ -102,10 +102,10 @@ describe('buildSite', () => {
 });
 
 describe('writeComparisonSite', () => {
-  it('escapes a hostile comparison report too', () => {
+  it('escapes a hostile comparison report too', async () => {
     const out = path.join(tmp, 'evil-cmp');
     const report = compare({ baseline: [manifest(1, 'evil', 0, true)], current: [manifest(2, 'evil', 0, true)] });
-    writeComparisonSite(report, { out, source: EVIL });
+    await writeComparisonSite(report, { out, source: EVIL });
     const html = readFileSync(path.join(out, 'index.html'), 'utf8');
     expect(html).toContain('&lt;img src&#x3D;x onerror&#x3D;alert(1)&gt;');
     expect(html).not.toMatch(/<img|<script>|<svg onload/);

@@ -148,3 +148,53 @@ describe('site build cache', () => {
     });
   });
 });
+
+describe('commit list pages', () => {
+  /** n small entries (one run, one metric each), chained */
+  function small(n: number): LedgerEntry[] {
+    const out: LedgerEntry[] = [];
+    let prev: string | null = null;
+    for (let seq = 0; seq < n; seq++) {
+      const e = {
+        format: 1 as const,
+        seq,
+        commit: seq.toString(16).padStart(40, '0'),
+        branch: 'main',
+        recordedAt: new Date(Date.UTC(2026, 10, 1, 0, seq)).toISOString(),
+        runs: [{ schemaVersion: 1 as const, run: { id: `r${seq}`, name: 'model' }, metrics: { score: seq % 7 } }],
+        prev,
+      };
+      const hash = entryHash(e);
+      out.push({ ...e, hash });
+      prev = hash;
+    }
+    return out;
+  }
+
+  it('keep a full page as it is when a page is added; each page links its neighbours, which exist', async () => {
+    const all = small(601);
+    const out = path.join(tmp, 'pages');
+    await buildSite(source(all.slice(0, 600)), { ...opts(out), jobs: 0 });
+    const before = site(out);
+    await buildSite(source(all), { ...opts(out), jobs: 0 });
+    const after = site(out);
+    const lists = [...after.keys()].filter((f) => f.startsWith('commits/')).sort();
+    expect(lists).toEqual(['commits/index.html', 'commits/page-1.html', 'commits/page-2.html', 'commits/page-3.html']);
+    // 600 entries: pages 1, 2 and the newest (3); 601: pages 1, 2, 3 and the newest. Page 1 does not
+    // change, page 2 gains a link to its newer neighbour, page 3 is what the newest page held.
+    expect(after.get('commits/page-1.html')).toBe(before.get('commits/page-1.html'));
+    expect(before.get('commits/page-2.html')).not.toContain('page-3.html');
+    expect(after.get('commits/page-2.html')).toContain('href="page-3.html"');
+    for (const f of lists) {
+      const hrefs = [...after.get(f)!.matchAll(/<nav class="pager"[^]*?<\/nav>/g)].flatMap((m) =>
+        [...m[0].matchAll(/href="([^"]+)"/g)].map((h) => h[1]!),
+      );
+      expect(hrefs.length, f).toBeGreaterThan(1);
+      for (const h of hrefs) expect(after.has(`commits/${h}`), `${f} -> ${h}`).toBe(true);
+    }
+    // and the rebuilt site is the one a build from nothing makes
+    const fresh = path.join(tmp, 'pages-fresh');
+    await buildSite(all, { ...opts(fresh), jobs: 0 });
+    expect(site(fresh)).toEqual(after);
+  });
+});

@@ -312,19 +312,26 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       }
     // what does not wait for the run names' pages, done while the workers draw them: the commit lists
     // and the saved state's body (the state is complete: entries, verdicts and histories)
-    writeCommitPages(commits, writer, layoutBase, siteVer);
+    // (pausing now and then: a worker's reply, and its next task, wait for this thread's event loop)
+    const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
+    await writeCommitPages(commits, entryHash, writer, layoutBase, siteVer, pause);
     const head = commits[commits.length - 1];
     const resume =
       head &&
-      prepareResume(opts.out, siteVer, {
-        head: { seq: head.seq, hash: entryHash.get(head.seq)! },
-        count,
-        runs: store.runs,
-        commits,
-        entryHash,
-        lastByBranch,
-        lastRunBadge,
-      });
+      (await prepareResume(
+        opts.out,
+        siteVer,
+        {
+          head: { seq: head.seq, hash: entryHash.get(head.seq)! },
+          count,
+          runs: store.runs,
+          commits,
+          entryHash,
+          lastByBranch,
+          lastRunBadge,
+        },
+        pause,
+      ));
 
     const allChanges: Change[] = [];
     const overviewRuns: OverviewRun[] = [];
@@ -356,7 +363,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     );
     writeAssets(writer);
     charts.prune();
-    const removed = writer.finish();
+    const removed = await writer.finish();
     resume?.commit(pages);
     tick('finish');
     return {
@@ -502,18 +509,38 @@ function commitRows(rows: CommitRow[]) {
   }));
 }
 
-function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: LayoutBase, version: string) {
+/**
+ * The pager of commit-list page k of n: the newest, newer, this, older and oldest pages. Only the
+ * neighbours, not a link to every page, so that a full page stays as it is when the list grows
+ * (only page n − 1 changes, when its newer neighbour stops being the newest).
+ */
+function pager(k: number, n: number) {
+  if (n < 2) return [];
+  const link = (p: number, label: string) => ({
+    label,
+    href: paths.commitsPage(p, n).slice('commits/'.length),
+    current: p === k,
+  });
+  const out = [link(n, 'newest')];
+  if (k + 1 < n) out.push(link(k + 1, 'newer'));
+  if (k < n && k > 1) out.push(link(k, `page ${k}`));
+  if (k - 1 > 1) out.push(link(k - 1, 'older'));
+  out.push(link(1, 'oldest'));
+  return out;
+}
+
+async function writeCommitPages(
+  commits: CommitRow[],
+  entryHash: Map<number, string>,
+  writer: SiteWriter,
+  layoutBase: LayoutBase,
+  version: string,
+  pause: () => Promise<void>,
+) {
   const pageCount = Math.max(1, Math.ceil(commits.length / COMMITS_PER_PAGE));
   for (let k = 1; k <= pageCount; k++) {
+    if (k % 8 === 0) await pause();
     const slice = commits.slice((k - 1) * COMMITS_PER_PAGE, k * COMMITS_PER_PAGE);
-    const pages =
-      pageCount > 1
-        ? Array.from({ length: pageCount }, (_, j) => pageCount - j).map((p) => ({
-            label: p === pageCount ? 'newest' : String(p),
-            href: paths.commitsPage(p, pageCount).slice('commits/'.length),
-            current: p === k,
-          }))
-        : [];
     const produce = () =>
       page(
         'commits',
@@ -523,15 +550,17 @@ function writeCommitPages(commits: CommitRow[], writer: SiteWriter, layoutBase: 
           last: (k - 1) * COMMITS_PER_PAGE + slice.length,
           // only the newest page counts them all: a full page stays as it is until the pages grow
           total: k === pageCount ? commits.length : null,
-          pages,
+          pages: pager(k, pageCount),
           rows: commitRows([...slice].reverse()),
         },
       );
     if (k === pageCount) writer.write(paths.commitsPage(k, pageCount), produce());
     else {
-      // a full page is what its entries (with their verdicts) and the page count make it
+      // a full page is what its entries make it (their verdicts too, which follow from the entries
+      // before them): the chained hash of its last entry covers them all; and its pager
+      const last = slice[slice.length - 1]!.seq;
       const key = createHash('sha1')
-        .update(JSON.stringify([version, layoutBase, pageCount, slice]))
+        .update(JSON.stringify([version, layoutBase, k, k + 1 === pageCount, slice[0]!.seq, last, entryHash.get(last)]))
         .digest('base64url');
       writer.writeKeyed(paths.commitsPage(k, pageCount), key, produce);
     }

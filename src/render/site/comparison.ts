@@ -13,7 +13,10 @@ export interface ComparisonOptions {
 }
 
 /** Writes out/index.html (the report) and out/report.json (the same report as data). */
-export function writeComparisonSite(report: VerdictReport, opts: ComparisonOptions): { written: number } {
+export async function writeComparisonSite(
+  report: VerdictReport,
+  opts: ComparisonOptions,
+): Promise<{ written: number }> {
   const version = opts.version ?? 'dev';
   const writer = new SiteWriter(opts.out, `comparison-${version}`);
   const title = `Comparison report: ${report.verdict}`;
@@ -27,6 +30,6 @@ export function writeComparisonSite(report: VerdictReport, opts: ComparisonOptio
   );
   writer.write('report.json', JSON.stringify(report, null, 2) + '\n');
   writeAssets(writer);
-  writer.finish();
+  await writer.finish();
   return { written: writer.written };
 }

@@ -59,8 +59,14 @@ function inProcess(): Pool {
     warm: () => undefined,
     run(kind, input) {
       const task = tasks[kind] as (i: typeof input) => TaskOutput<typeof kind>;
-      // a result crosses a structured clone, as a worker's does: nothing is shared with the caller
-      const result = last.then(() => task(input)).then((r) => structuredClone(r));
+      // started from the event loop, as a worker's reply arrives: not before the caller's own code
+      // up to its next await of the event loop (which, after reading new entries, hands the workers
+      // their tasks first); a result crosses a structured clone, as a worker's does: nothing is
+      // shared with the caller
+      const result = last
+        .then(() => new Promise((resolve) => setImmediate(resolve)))
+        .then(() => task(input))
+        .then((r) => structuredClone(r));
       last = result.catch(() => undefined);
       return result;
     },

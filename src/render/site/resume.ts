@@ -3,7 +3,7 @@
 // entry of each branch (the baseline of the next one) and each run name's latest verdict badge.
 // Saved under out/.runledger-cache/ as a header (JSON: format, site version, head entry, SHA-256 and
 // sizes of the body's parts) and a body (v8-serialised parts; metric columns as their typed arrays,
-// which serialise as plain bytes). It is used only when
+// which serialise as plain bytes, with room for the next rows). It is used only when
 // the header's site version matches, the body's hash matches and the ledger still holds the head
 // entry with the same hash (whose hash chain covers every entry before it); anything else, including
 // a file that does not parse, means a full build.
@@ -21,12 +21,12 @@ import {
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
-import { trimmedHistory, type MetricColumn, type RunHistory } from './history.js';
+import { savedCapacity, trimmedHistory, type MetricColumn, type RunHistory } from './history.js';
 import type { OverviewRow, RunNameResult } from './run-pages.js';
 import type { Tone } from './report-view.js';
 import { CACHE_DIR } from './writer.js';
 
-const FORMAT = 5;
+const FORMAT = 6;
 const HEADER = 'resume.json';
 const BODY = 'resume.bin';
 
@@ -75,9 +75,9 @@ export interface Header {
   series: number;
 }
 
-/** A saved column, when it is one: typed arrays of the length it says. */
+/** A saved column, when it is one: typed arrays with room for the rows it says it has. */
 function column(c: MetricColumn): MetricColumn | undefined {
-  const ok = (a: unknown) => a instanceof Float64Array && a.length === c.length;
+  const ok = (a: unknown) => a instanceof Float64Array && a.length >= c.length;
   return typeof c.name === 'string' &&
     Number.isInteger(c.length) &&
     ok(c.value) &&
@@ -103,11 +103,13 @@ export function dropResume(out: string): void {
  * adds the pages they made, renames the file and writes the header, which the builder does when the
  * build has succeeded: until then there is no state.
  */
-export function prepareResume(
+export async function prepareResume(
   out: string,
   version: string,
   s: Omit<ResumeState, 'pages'>,
-): { commit(pages: ResumeState['pages']): void } {
+  /** awaited between parts (the builder's thread then hands the workers their next tasks) */
+  pause: () => Promise<void> = async () => undefined,
+): Promise<{ commit(pages: ResumeState['pages']): void }> {
   const f = files(out);
   const tmp = `${f.body}.tmp`;
   const hash = createHash('sha256');
@@ -128,7 +130,8 @@ export function prepareResume(
       lastRunBadge: s.lastRunBadge,
     });
     for (const h of s.runs.values()) {
-      const t = trimmedHistory(h);
+      await pause();
+      const t = trimmedHistory(h, savedCapacity(h.length));
       put({ ...t, metrics: [...t.metrics.values()] });
     }
   } finally {
@@ -199,7 +202,7 @@ export function loadResume(out: string, header: Header): ResumeState | undefined
         typeof h.name === 'string' &&
         Number.isInteger(h.length) &&
         h.seq instanceof Float64Array &&
-        h.seq.length === h.length &&
+        h.seq.length >= h.length &&
         Array.isArray(h.runIds) &&
         h.runIds.length === h.length;
       if (!ok) return undefined;
