@@ -69,8 +69,9 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   writeDownloads(h, t.downloads, { commits: t.commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes: RunNameResult['changes'] = [];
   const metricRows = [];
+  const draw: Draw = (key, render) => charts.get(key, render);
   for (const col of h.metrics.values()) {
-    const { cps, latest, previous, html } = await metricPage(h, t.commits, col, t.downloads, charts, t.layoutBase);
+    const { cps, latest, previous, html } = await metricPage(h, t.commits, col, t.downloads, draw, t.layoutBase);
     write(paths.metric(h.name, col.name), html);
     for (const cp of cps) {
       changes.push({
@@ -124,12 +125,16 @@ export function changeText(
   };
 }
 
-async function metricPage(
+/** Draws a chart, or takes it from a cache by its key. */
+export type Draw = (key: string, render: () => Promise<string>) => Promise<string>;
+
+/** A metric's page: its change points, its chart (drawn by `draw`), its table of values. */
+export async function metricPage(
   h: RunHistory,
   commits: (string | null)[],
   col: MetricColumn,
   downloads: DownloadChunk[],
-  charts: ChartCache,
+  draw: Draw,
   layoutBase: LayoutBase,
 ) {
   const { idx, values } = presentValues(col);
@@ -170,9 +175,7 @@ async function metricPage(
   };
   const id = 'chart';
   const svg = values.length
-    ? await charts.get(chartKey('history', [points, band, cpN, id], text), () =>
-        historyChart(points, band, cpN, text, id),
-      )
+    ? await draw(chartKey('history', [points, band, cpN, id], text), () => historyChart(points, band, cpN, text, id))
     : '';
   const rows = [];
   for (let j = values.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
@@ -241,7 +244,7 @@ async function overviewRow(h: RunHistory, commits: (string | null)[], charts: Ch
   const main = headline[0];
   let spark = '';
   if (main) {
-    const vals = presentValues(main).values.slice(-SPARK_POINTS);
+    const vals = Array.from(presentValues(main).values.subarray(-SPARK_POINTS));
     if (vals.length > 1) {
       const id = `s-${slug(h.name)}`;
       const text = {

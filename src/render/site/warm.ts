@@ -1,35 +1,58 @@
-// A worker's first pages cost several times the later ones: the JIT compiles vega's code paths and
-// the change-point search as it meets them (a fresh worker's first 20 charts took 14 ms each, its
-// 100th 3 ms). A worker started early (pool.warm) meets them on made-up data while the builder is
-// still reading the saved state and the new entries, and goes on until its first real task arrives,
-// so that the real pages start nearer full speed. It writes nothing and changes no later chart (each
-// chart is laid out the same whatever was drawn before it: charts.ts).
-import { detect } from '../../compare/changepoint.js';
-import { historyChart, sparkline, type HistoryPoint } from './charts.js';
+// A worker's first pages cost several times the later ones: the JIT compiles the change-point search,
+// vega's code paths and the templates as it meets them (a fresh worker's first charts took 15 to
+// 30 ms, its 100th 3 ms). A worker started early (pool.warm) meets them on made-up metric pages,
+// rendered by the same code as real ones (run-pages.ts: metricPage) from data shaped like real data,
+// while the builder is still reading the saved state and the new entries; it goes on until its first
+// real task arrives. It writes nothing and changes no later page (each chart is laid out the same
+// whatever was drawn before it: charts.ts).
+import { sparkline } from './charts.js';
+import type { MetricColumn, RunHistory } from './history.js';
+import { metricPage } from './run-pages.js';
 
-/** made-up charts drawn at most (a few hundred milliseconds of a fresh worker's time) */
-const MAX_CHARTS = 60;
+/** made-up metric pages rendered at most (a few hundred milliseconds of a fresh worker's time) */
+const MAX_PAGES = 60;
+const ROWS = 1500;
+const METRICS = 6;
 
-/** Draws made-up charts until `stop` says a real task is waiting (checked between charts). */
+/** Renders made-up metric pages until `stop` says a real task is waiting (checked between pages). */
 export async function warmUp(stop: () => boolean = () => false): Promise<void> {
-  const values = Float64Array.from({ length: 2000 }, (_, i) => 1 + (i >= 1000 ? 0.1 : 0) + 0.01 * Math.sin(i * 1.7));
-  const text = { title: 'warm-up', description: 'not shown' };
-  for (let k = 0; k < MAX_CHARTS && !stop(); k++) {
-    const { segments, sigma } = detect(values.subarray(0, 1000 + 10 * k));
-    const last = segments[segments.length - 1]!;
-    // a different window each time, with a spread, dots and change points now and then: the paths
-    // real charts take
-    const from = 7 * k;
-    const points: HistoryPoint[] = Array.from(values.subarray(from, from + 120), (value, j) => ({
-      n: from + j + 1,
-      value,
-      ...(j % 9 === 0 ? { min: value - 0.01, max: value + 0.01 } : {}),
-      ...(k % 3 === 0 || j === 119 ? { dot: true } : {}),
-    }));
-    const band = [{ from: from + 1, to: from + 120, lo: last.mean - 2 * sigma, hi: last.mean + 2 * sigma }];
-    await historyChart(points, band, k % 2 ? [from + 60] : [], text, 'w');
-    if (k % 4 === 0) await sparkline(Array.from(values.subarray(from, from + 30)), text, 'w');
+  const { h, commits } = madeUpHistory();
+  const columns = [...h.metrics.values()];
+  const layoutBase = { source: 'warm-up', version: 'warm-up' };
+  for (let k = 0; k < MAX_PAGES && !stop(); k++) {
+    // a shorter history each time: other values in the chart's window, other ticks
+    const length = ROWS - 7 * k;
+    const col = columns[k % columns.length]!;
+    await metricPage({ ...h, length }, commits, { ...col, length }, [], (_key, render) => render(), layoutBase);
+    if (k % 4 === 0) {
+      const text = { title: 'warm-up', description: 'not shown' };
+      await sparkline(Array.from(col.value.subarray(length - 30, length)), text, 'w');
+    }
     // a turn of the event loop, so that a task posted meanwhile is seen
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/** A run name's history: levels that step, noise, a spread of samples in some columns, a gap. */
+function madeUpHistory(): { h: RunHistory; commits: string[] } {
+  const seq = Float64Array.from({ length: ROWS }, (_, i) => i);
+  const runIds = Array.from({ length: ROWS }, (_, i) => `warm-up-${i}`);
+  const metrics = new Map<string, MetricColumn>();
+  for (let m = 0; m < METRICS; m++) {
+    const value = Float64Array.from(
+      { length: ROWS },
+      (_, i) => 0.5 + 0.02 * Math.floor((i + 97 * m) / 400) + 0.003 * Math.sin(i * 1.7 + m),
+    );
+    if (m === 1) value.fill(NaN, 200, 260);
+    const col: MetricColumn = { name: `warm-up/${m}`, length: ROWS, value, ...(m % 2 ? {} : { goal: 'maximize' }) };
+    if (m % 3 === 0)
+      col.spread = {
+        min: value.map((v) => v - 0.001),
+        max: value.map((v) => v + 0.001),
+        count: value.map(() => 2),
+      };
+    metrics.set(col.name, col);
+  }
+  const commits = Array.from({ length: ROWS }, (_, i) => i.toString(16).padStart(40, '0'));
+  return { h: { name: 'warm-up', length: ROWS, seq, runIds, metrics }, commits };
 }
