@@ -31,7 +31,7 @@ async function runAction(settings) {
     case "pr":
       return (await import("./chunks/pull-request-SQWGSI6R.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-M5EA3WDS.js")).pushFlow(settings);
+      return (await import("./chunks/push-BOL7CH2F.js")).pushFlow(settings);
     case "workflow-run":
       return (await import("./chunks/workflow-run-IF3QLCHK.js")).workflowRunFlow(settings);
   }

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks,
   warmUp
-} from "./chunks/chunk-6PYR36HR.js";
+} from "./chunks/chunk-XMMNMBYV.js";
 import "./chunks/chunk-OPHELIF6.js";
 import "./chunks/chunk-XC46B5WS.js";
 import "./chunks/chunk-SVJAMWSF.js";

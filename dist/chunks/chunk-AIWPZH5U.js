@@ -17,6 +17,7 @@ import {
   paths,
   planDownloads,
   reportView,
+  savedCapacity,
   shortSha,
   siteAssets,
   specs,
@@ -26,7 +27,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-6PYR36HR.js";
+} from "./chunk-XMMNMBYV.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -60,7 +61,7 @@ function inProcess() {
     warm: () => void 0,
     run(kind, input) {
       const task = tasks[kind];
-      const result = last.then(() => task(input)).then((r) => structuredClone(r));
+      const result = last.then(() => new Promise((resolve) => setImmediate(resolve))).then(() => task(input)).then((r) => structuredClone(r));
       last = result.catch(() => void 0);
       return result;
     },
@@ -160,11 +161,11 @@ import {
 } from "node:fs";
 import path2 from "node:path";
 import { deserialize, serialize } from "node:v8";
-var FORMAT = 5;
+var FORMAT = 6;
 var HEADER = "resume.json";
 var BODY = "resume.bin";
 function column(c) {
-  const ok = (a) => a instanceof Float64Array && a.length === c.length;
+  const ok = (a) => a instanceof Float64Array && a.length >= c.length;
   return typeof c.name === "string" && Number.isInteger(c.length) && ok(c.value) && (!c.spread || ok(c.spread.min) && ok(c.spread.max) && ok(c.spread.count)) ? c : void 0;
 }
 var files = (out) => ({ header: path2.join(out, CACHE_DIR, HEADER), body: path2.join(out, CACHE_DIR, BODY) });
@@ -174,7 +175,7 @@ function dropResume(out) {
   rmSync(f.body, { force: true });
   rmSync(`${f.body}.tmp`, { force: true });
 }
-function prepareResume(out, version, s) {
+async function prepareResume(out, version, s, pause = async () => void 0) {
   const f = files(out);
   const tmp = `${f.body}.tmp`;
   const hash = createHash("sha256");
@@ -195,7 +196,8 @@ function prepareResume(out, version, s) {
       lastRunBadge: s.lastRunBadge
     });
     for (const h of s.runs.values()) {
-      const t = trimmedHistory(h);
+      await pause();
+      const t = trimmedHistory(h, savedCapacity(h.length));
       put({ ...t, metrics: [...t.metrics.values()] });
     }
   } finally {
@@ -244,7 +246,7 @@ function loadResume(out, header) {
     const saved = parts.slice(1, -1);
     const runs = /* @__PURE__ */ new Map();
     for (const h of saved) {
-      const ok = typeof h.name === "string" && Number.isInteger(h.length) && h.seq instanceof Float64Array && h.seq.length === h.length && Array.isArray(h.runIds) && h.runIds.length === h.length;
+      const ok = typeof h.name === "string" && Number.isInteger(h.length) && h.seq instanceof Float64Array && h.seq.length >= h.length && Array.isArray(h.runIds) && h.runIds.length === h.length;
       if (!ok) return void 0;
       const metrics = /* @__PURE__ */ new Map();
       for (const c of h.metrics) {
@@ -449,17 +451,23 @@ async function buildSite(entries, opts) {
         const { runBadges: _drop, ...kept } = rec;
         writer.state.entries[seq] = kept;
       }
-    writeCommitPages(commits, writer, layoutBase, siteVer);
+    const pause = () => new Promise((resolve) => setImmediate(resolve));
+    await writeCommitPages(commits, entryHash, writer, layoutBase, siteVer, pause);
     const head = commits[commits.length - 1];
-    const resume = head && prepareResume(opts.out, siteVer, {
-      head: { seq: head.seq, hash: entryHash.get(head.seq) },
-      count,
-      runs: store.runs,
-      commits,
-      entryHash,
-      lastByBranch,
-      lastRunBadge
-    });
+    const resume = head && await prepareResume(
+      opts.out,
+      siteVer,
+      {
+        head: { seq: head.seq, hash: entryHash.get(head.seq) },
+        count,
+        runs: store.runs,
+        commits,
+        entryHash,
+        lastByBranch,
+        lastRunBadge
+      },
+      pause
+    );
     const allChanges = [];
     const overviewRuns = [];
     let metricCount = 0;
@@ -488,7 +496,7 @@ async function buildSite(entries, opts) {
     );
     writeAssets(writer);
     charts.prune();
-    const removed = writer.finish();
+    const removed = await writer.finish();
     resume?.commit(pages);
     tick("finish");
     return {
@@ -595,15 +603,25 @@ function commitRows(rows) {
     verdict: c.badge
   }));
 }
-function writeCommitPages(commits, writer, layoutBase, version) {
+function pager(k, n) {
+  if (n < 2) return [];
+  const link = (p, label) => ({
+    label,
+    href: paths.commitsPage(p, n).slice("commits/".length),
+    current: p === k
+  });
+  const out = [link(n, "newest")];
+  if (k + 1 < n) out.push(link(k + 1, "newer"));
+  if (k < n && k > 1) out.push(link(k, `page ${k}`));
+  if (k - 1 > 1) out.push(link(k - 1, "older"));
+  out.push(link(1, "oldest"));
+  return out;
+}
+async function writeCommitPages(commits, entryHash, writer, layoutBase, version, pause) {
   const pageCount = Math.max(1, Math.ceil(commits.length / COMMITS_PER_PAGE));
   for (let k = 1; k <= pageCount; k++) {
+    if (k % 8 === 0) await pause();
     const slice = commits.slice((k - 1) * COMMITS_PER_PAGE, k * COMMITS_PER_PAGE);
-    const pages = pageCount > 1 ? Array.from({ length: pageCount }, (_, j) => pageCount - j).map((p) => ({
-      label: p === pageCount ? "newest" : String(p),
-      href: paths.commitsPage(p, pageCount).slice("commits/".length),
-      current: p === k
-    })) : [];
     const produce = () => page(
       "commits",
       { ...layoutBase, title: "Recorded commits", root: "../", crumbs: [{ href: "index.html", label: "Overview" }] },
@@ -612,20 +630,21 @@ function writeCommitPages(commits, writer, layoutBase, version) {
         last: (k - 1) * COMMITS_PER_PAGE + slice.length,
         // only the newest page counts them all: a full page stays as it is until the pages grow
         total: k === pageCount ? commits.length : null,
-        pages,
+        pages: pager(k, pageCount),
         rows: commitRows([...slice].reverse())
       }
     );
     if (k === pageCount) writer.write(paths.commitsPage(k, pageCount), produce());
     else {
-      const key = createHash2("sha1").update(JSON.stringify([version, layoutBase, pageCount, slice])).digest("base64url");
+      const last = slice[slice.length - 1].seq;
+      const key = createHash2("sha1").update(JSON.stringify([version, layoutBase, k, k + 1 === pageCount, slice[0].seq, last, entryHash.get(last)])).digest("base64url");
       writer.writeKeyed(paths.commitsPage(k, pageCount), key, produce);
     }
   }
 }
 
 // src/render/site/comparison.ts
-function writeComparisonSite(report, opts) {
+async function writeComparisonSite(report, opts) {
   const version = opts.version ?? "dev";
   const writer = new SiteWriter(opts.out, `comparison-${version}`);
   const title = `Comparison report: ${report.verdict}`;
@@ -639,7 +658,7 @@ function writeComparisonSite(report, opts) {
   );
   writer.write("report.json", JSON.stringify(report, null, 2) + "\n");
   writeAssets(writer);
-  writer.finish();
+  await writer.finish();
   return { written: writer.written };
 }
 

@@ -1191,164 +1191,6 @@ var require_runtime2 = __commonJS({
   }
 });
 
-// node_modules/quickselect/index.js
-function quickselect(arr, k2, left = 0, right = arr.length - 1, compare4 = defaultCompare) {
-  while (right > left) {
-    if (right - left > 600) {
-      const n = right - left + 1;
-      const m3 = k2 - left + 1;
-      const z = Math.log(n);
-      const s2 = 0.5 * Math.exp(2 * z / 3);
-      const sd = 0.5 * Math.sqrt(z * s2 * (n - s2) / n) * (m3 - n / 2 < 0 ? -1 : 1);
-      const newLeft = Math.max(left, Math.floor(k2 - m3 * s2 / n + sd));
-      const newRight = Math.min(right, Math.floor(k2 + (n - m3) * s2 / n + sd));
-      quickselect(arr, k2, newLeft, newRight, compare4);
-    }
-    const t = arr[k2];
-    let i = left;
-    let j = right;
-    swap(arr, left, k2);
-    if (compare4(arr[right], t) > 0) swap(arr, left, right);
-    while (i < j) {
-      swap(arr, i, j);
-      i++;
-      j--;
-      while (compare4(arr[i], t) < 0) i++;
-      while (compare4(arr[j], t) > 0) j--;
-    }
-    if (compare4(arr[left], t) === 0) swap(arr, left, j);
-    else {
-      j++;
-      swap(arr, j, right);
-    }
-    if (j <= k2) left = j + 1;
-    if (k2 <= j) right = j - 1;
-  }
-}
-function swap(arr, i, j) {
-  const tmp = arr[i];
-  arr[i] = arr[j];
-  arr[j] = tmp;
-}
-function defaultCompare(a4, b10) {
-  return a4 < b10 ? -1 : a4 > b10 ? 1 : 0;
-}
-
-// src/compare/changepoint.ts
-function noiseScale(xs) {
-  const n = xs.length;
-  if (n < 3) return 0;
-  const d = new Float64Array(n - 1);
-  for (let i = 1; i < n; i++) d[i - 1] = Math.abs(xs[i] - xs[i - 1]);
-  const mad = median(d);
-  if (mad > 0) return mad / (0.6745 * Math.SQRT2);
-  let s2 = 0;
-  for (const v of d) s2 += v * v;
-  return Math.sqrt(s2 / d.length / 2);
-}
-function median(xs) {
-  const m3 = xs.length >> 1;
-  quickselect(xs, m3);
-  if (xs.length % 2) return xs[m3];
-  let lower = -Infinity;
-  for (let i = 0; i < m3; i++) if (xs[i] > lower) lower = xs[i];
-  return (lower + xs[m3]) / 2;
-}
-function segment(xs, opts = {}, sigma = noiseScale(xs)) {
-  const n = xs.length;
-  const minSize = Math.max(1, opts.minSize ?? 3);
-  if (n < 2 * minSize || !(sigma > 0)) return n ? [{ start: 0, end: n, mean: mean(xs, 0, n) }] : [];
-  const beta = (opts.penalty ?? 3) * Math.log(n);
-  const s1 = new Float64Array(n + 1);
-  const clipped = clipOutliers(xs, sigma);
-  for (let i = 0; i < n; i++) {
-    const z = clipped[i] / sigma;
-    s1[i + 1] = s1[i] + z;
-  }
-  const inv = new Float64Array(n + 1);
-  for (let m3 = 1; m3 <= n; m3++) inv[m3] = 1 / m3;
-  const cuts = [n];
-  const stack = [[0, n]];
-  while (stack.length) {
-    const [a4, b10] = stack.pop();
-    if (b10 - a4 < 2 * minSize) continue;
-    const sa2 = s1[a4];
-    const total = s1[b10] - sa2;
-    let best = -Infinity;
-    let at = -1;
-    for (let t = a4 + minSize; t <= b10 - minSize; t++) {
-      const left = s1[t] - sa2;
-      const right = total - left;
-      const g = left * left * inv[t - a4] + right * right * inv[b10 - t];
-      if (g > best) {
-        best = g;
-        at = t;
-      }
-    }
-    if (at > 0 && best - total * total * inv[b10 - a4] > beta) {
-      cuts.push(at);
-      stack.push([a4, at], [at, b10]);
-    }
-  }
-  cuts.sort((x4, y4) => x4 - y4);
-  const segs = [];
-  let start = 0;
-  for (const end of cuts) {
-    segs.push({ start, end, mean: mean(xs, start, end) });
-    start = end;
-  }
-  return segs;
-}
-var median3 = (x4, y4, z) => Math.max(Math.min(x4, y4), Math.min(Math.max(x4, y4), z));
-var median5 = (a4, b10, c4, d, e) => median3(e, Math.max(Math.min(a4, b10), Math.min(c4, d)), Math.min(Math.max(a4, b10), Math.max(c4, d)));
-function clipOutliers(xs, sigma) {
-  const n = xs.length;
-  const out = new Float64Array(n);
-  const clip4 = (i, m3) => out[i] = Math.min(m3 + 3 * sigma, Math.max(m3 - 3 * sigma, xs[i]));
-  const buf = new Float64Array(5);
-  const edge = (i) => {
-    let k2 = 0;
-    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
-      const v = xs[j];
-      let p = k2++;
-      for (; p > 0 && buf[p - 1] > v; p--) buf[p] = buf[p - 1];
-      buf[p] = v;
-    }
-    const h2 = k2 >> 1;
-    clip4(i, k2 % 2 ? buf[h2] : (buf[h2 - 1] + buf[h2]) / 2);
-  };
-  for (let i = 0; i < Math.min(2, n); i++) edge(i);
-  for (let i = 2; i < n - 2; i++) clip4(i, median5(xs[i - 2], xs[i - 1], xs[i], xs[i + 1], xs[i + 2]));
-  for (let i = Math.max(2, n - 2); i < n; i++) edge(i);
-  return out;
-}
-function mean(xs, a4, b10) {
-  let s2 = 0;
-  for (let i = a4; i < b10; i++) s2 += xs[i];
-  return b10 > a4 ? s2 / (b10 - a4) : NaN;
-}
-function detect(xs, opts = {}) {
-  const sigma = noiseScale(xs);
-  const segs = segment(xs, opts, sigma);
-  const out = [];
-  for (let i = 1; i < segs.length; i++) {
-    const a4 = segs[i - 1];
-    const b10 = segs[i];
-    const delta = b10.mean - a4.mean;
-    const relative = a4.mean !== 0 ? delta / Math.abs(a4.mean) : null;
-    if (opts.minRelative && relative !== null && Math.abs(relative) < opts.minRelative) continue;
-    out.push({
-      index: b10.start,
-      before: a4.mean,
-      after: b10.mean,
-      delta,
-      relative,
-      sigmas: sigma > 0 ? Math.abs(delta) / sigma : Infinity
-    });
-  }
-  return { sigma, segments: segs, changes: out };
-}
-
 // src/render/site/charts.ts
 import { createHash } from "node:crypto";
 
@@ -2860,7 +2702,7 @@ function min(values2, valueof) {
   }
   return min4;
 }
-function quickselect2(array7, k2, left = 0, right = Infinity, compare4) {
+function quickselect(array7, k2, left = 0, right = Infinity, compare4) {
   k2 = Math.floor(k2);
   left = Math.floor(Math.max(0, left));
   right = Math.floor(Math.min(array7.length - 1, right));
@@ -2875,26 +2717,26 @@ function quickselect2(array7, k2, left = 0, right = Infinity, compare4) {
       const sd = 0.5 * Math.sqrt(z * s2 * (n - s2) / n) * (m3 - n / 2 < 0 ? -1 : 1);
       const newLeft = Math.max(left, Math.floor(k2 - m3 * s2 / n + sd));
       const newRight = Math.min(right, Math.floor(k2 + (n - m3) * s2 / n + sd));
-      quickselect2(array7, k2, newLeft, newRight, compare4);
+      quickselect(array7, k2, newLeft, newRight, compare4);
     }
     const t = array7[k2];
     let i = left;
     let j = right;
-    swap2(array7, left, k2);
-    if (compare4(array7[right], t) > 0) swap2(array7, left, right);
+    swap(array7, left, k2);
+    if (compare4(array7[right], t) > 0) swap(array7, left, right);
     while (i < j) {
-      swap2(array7, i, j), ++i, --j;
+      swap(array7, i, j), ++i, --j;
       while (compare4(array7[i], t) < 0) ++i;
       while (compare4(array7[j], t) > 0) --j;
     }
-    if (compare4(array7[left], t) === 0) swap2(array7, left, j);
-    else ++j, swap2(array7, j, right);
+    if (compare4(array7[left], t) === 0) swap(array7, left, j);
+    else ++j, swap(array7, j, right);
     if (j <= k2) left = j + 1;
     if (k2 <= j) right = j - 1;
   }
   return array7;
 }
-function swap2(array7, i, j) {
+function swap(array7, i, j) {
   const t = array7[i];
   array7[i] = array7[j];
   array7[j] = t;
@@ -2904,7 +2746,7 @@ function quantile(values2, p, valueof) {
   if (!(n = values2.length) || isNaN(p = +p)) return;
   if (p <= 0 || n < 2) return min(values2);
   if (p >= 1) return max(values2);
-  var n, i = (n - 1) * p, i0 = Math.floor(i), value0 = max(quickselect2(values2, i0).subarray(0, i0 + 1)), value1 = min(values2.subarray(i0 + 1));
+  var n, i = (n - 1) * p, i0 = Math.floor(i), value0 = max(quickselect(values2, i0).subarray(0, i0 + 1)), value1 = min(values2.subarray(i0 + 1));
   return value0 + (value1 - value0) * (i - i0);
 }
 function quantileSorted(values2, p, valueof = number) {
@@ -2914,7 +2756,7 @@ function quantileSorted(values2, p, valueof = number) {
   var n, i = (n - 1) * p, i0 = Math.floor(i), value0 = +valueof(values2[i0], i0, values2), value1 = +valueof(values2[i0 + 1], i0 + 1, values2);
   return value0 + (value1 - value0) * (i - i0);
 }
-function mean2(values2, valueof) {
+function mean(values2, valueof) {
   let count2 = 0;
   let sum3 = 0;
   if (valueof === void 0) {
@@ -2933,7 +2775,7 @@ function mean2(values2, valueof) {
   }
   if (count2) return sum3 / count2;
 }
-function median2(values2, valueof) {
+function median(values2, valueof) {
   return quantile(values2, 0.5, valueof);
 }
 function* flatten2(arrays) {
@@ -7187,7 +7029,7 @@ function loess(data3, x4, y4, bandwidth2) {
     if (iter === maxiters) {
       break;
     }
-    const medianResidual = median2(residuals);
+    const medianResidual = median(residuals);
     if (Math.abs(medianResidual) < epsilon) break;
     for (let i = 0, arg, w2; i < n; ++i) {
       arg = residuals[i] / (6 * medianResidual);
@@ -8873,8 +8715,8 @@ inherits_default(Generate, Transform, {
 });
 var Methods = {
   value: "value",
-  median: median2,
-  mean: mean2,
+  median,
+  mean,
   min,
   max
 };
@@ -27217,10 +27059,10 @@ function quicksort(ids, dists, left, right) {
     const median4 = left + right >> 1;
     let i = left + 1;
     let j = right;
-    swap3(ids, median4, i);
-    if (dists[ids[left]] > dists[ids[right]]) swap3(ids, left, right);
-    if (dists[ids[i]] > dists[ids[right]]) swap3(ids, i, right);
-    if (dists[ids[left]] > dists[ids[i]]) swap3(ids, left, i);
+    swap2(ids, median4, i);
+    if (dists[ids[left]] > dists[ids[right]]) swap2(ids, left, right);
+    if (dists[ids[i]] > dists[ids[right]]) swap2(ids, i, right);
+    if (dists[ids[left]] > dists[ids[i]]) swap2(ids, left, i);
     const temp2 = ids[i];
     const tempDist = dists[temp2];
     while (true) {
@@ -27231,7 +27073,7 @@ function quicksort(ids, dists, left, right) {
         j--;
       while (dists[ids[j]] > tempDist);
       if (j < i) break;
-      swap3(ids, i, j);
+      swap2(ids, i, j);
     }
     ids[left + 1] = ids[j];
     ids[j] = temp2;
@@ -27244,7 +27086,7 @@ function quicksort(ids, dists, left, right) {
     }
   }
 }
-function swap3(arr, i, j) {
+function swap2(arr, i, j) {
   const tmp = arr[i];
   arr[i] = arr[j];
   arr[j] = tmp;
@@ -37291,66 +37133,166 @@ function sparkline(values2, text2, id2) {
   return render("spark", { pts: values2.map((value4, i) => ({ n: i + 1, value: value4 })) }, text2, id2);
 }
 
-// src/render/site/warm.ts
-var MAX_CHARTS = 60;
-async function warmUp(stop2 = () => false) {
-  const values2 = Float64Array.from({ length: 2e3 }, (_, i) => 1 + (i >= 1e3 ? 0.1 : 0) + 0.01 * Math.sin(i * 1.7));
-  const text2 = { title: "warm-up", description: "not shown" };
-  for (let k2 = 0; k2 < MAX_CHARTS && !stop2(); k2++) {
-    const { segments: segments2, sigma } = detect(values2.subarray(0, 1e3 + 10 * k2));
-    const last = segments2[segments2.length - 1];
-    const from = 7 * k2;
-    const points2 = Array.from(values2.subarray(from, from + 120), (value4, j) => ({
-      n: from + j + 1,
-      value: value4,
-      ...j % 9 === 0 ? { min: value4 - 0.01, max: value4 + 0.01 } : {},
-      ...k2 % 3 === 0 || j === 119 ? { dot: true } : {}
-    }));
-    const band2 = [{ from: from + 1, to: from + 120, lo: last.mean - 2 * sigma, hi: last.mean + 2 * sigma }];
-    await historyChart(points2, band2, k2 % 2 ? [from + 60] : [], text2, "w");
-    if (k2 % 4 === 0) await sparkline(Array.from(values2.subarray(from, from + 30)), text2, "w");
-    await new Promise((resolve2) => setImmediate(resolve2));
+// node_modules/quickselect/index.js
+function quickselect2(arr, k2, left = 0, right = arr.length - 1, compare4 = defaultCompare) {
+  while (right > left) {
+    if (right - left > 600) {
+      const n = right - left + 1;
+      const m3 = k2 - left + 1;
+      const z = Math.log(n);
+      const s2 = 0.5 * Math.exp(2 * z / 3);
+      const sd = 0.5 * Math.sqrt(z * s2 * (n - s2) / n) * (m3 - n / 2 < 0 ? -1 : 1);
+      const newLeft = Math.max(left, Math.floor(k2 - m3 * s2 / n + sd));
+      const newRight = Math.min(right, Math.floor(k2 + (n - m3) * s2 / n + sd));
+      quickselect2(arr, k2, newLeft, newRight, compare4);
+    }
+    const t = arr[k2];
+    let i = left;
+    let j = right;
+    swap3(arr, left, k2);
+    if (compare4(arr[right], t) > 0) swap3(arr, left, right);
+    while (i < j) {
+      swap3(arr, i, j);
+      i++;
+      j--;
+      while (compare4(arr[i], t) < 0) i++;
+      while (compare4(arr[j], t) > 0) j--;
+    }
+    if (compare4(arr[left], t) === 0) swap3(arr, left, j);
+    else {
+      j++;
+      swap3(arr, j, right);
+    }
+    if (j <= k2) left = j + 1;
+    if (k2 <= j) right = j - 1;
   }
 }
+function swap3(arr, i, j) {
+  const tmp = arr[i];
+  arr[i] = arr[j];
+  arr[j] = tmp;
+}
+function defaultCompare(a4, b10) {
+  return a4 < b10 ? -1 : a4 > b10 ? 1 : 0;
+}
 
-// src/render/site/format.ts
-function num(v) {
-  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v.toLocaleString("en-US");
-  const a4 = Math.abs(v);
-  if (a4 !== 0 && (a4 < 1e-3 || a4 >= 1e9)) return v.toExponential(3);
-  return String(Number(v.toPrecision(5)));
+// src/compare/changepoint.ts
+function noiseScale(xs) {
+  const n = xs.length;
+  if (n < 3) return 0;
+  const d = new Float64Array(n - 1);
+  for (let i = 1; i < n; i++) d[i - 1] = Math.abs(xs[i] - xs[i - 1]);
+  const mad = median2(d);
+  if (mad > 0) return mad / (0.6745 * Math.SQRT2);
+  let s2 = 0;
+  for (const v of d) s2 += v * v;
+  return Math.sqrt(s2 / d.length / 2);
 }
-function signed(v) {
-  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
-  return (v > 0 ? "+" : v < 0 ? "\u2212" : "\xB1") + num(Math.abs(v));
+function median2(xs) {
+  const m3 = xs.length >> 1;
+  quickselect2(xs, m3);
+  if (xs.length % 2) return xs[m3];
+  let lower = -Infinity;
+  for (let i = 0; i < m3; i++) if (xs[i] > lower) lower = xs[i];
+  return (lower + xs[m3]) / 2;
 }
-function percent(v) {
-  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
-  const p = v * 100;
-  return (p > 0 ? "+" : p < 0 ? "\u2212" : "\xB1") + Number(Math.abs(p).toPrecision(3)) + "%";
+function segment(xs, opts = {}, sigma = noiseScale(xs)) {
+  const n = xs.length;
+  const minSize = Math.max(1, opts.minSize ?? 3);
+  if (n < 2 * minSize || !(sigma > 0)) return n ? [{ start: 0, end: n, mean: mean2(xs, 0, n) }] : [];
+  const beta = (opts.penalty ?? 3) * Math.log(n);
+  const s1 = new Float64Array(n + 1);
+  const clipped = clipOutliers(xs, sigma);
+  for (let i = 0; i < n; i++) {
+    const z = clipped[i] / sigma;
+    s1[i + 1] = s1[i] + z;
+  }
+  const inv = new Float64Array(n + 1);
+  for (let m3 = 1; m3 <= n; m3++) inv[m3] = 1 / m3;
+  const cuts = [n];
+  const stack = [[0, n]];
+  while (stack.length) {
+    const [a4, b10] = stack.pop();
+    if (b10 - a4 < 2 * minSize) continue;
+    const sa2 = s1[a4];
+    const total = s1[b10] - sa2;
+    let best = -Infinity;
+    let at = -1;
+    for (let t = a4 + minSize; t <= b10 - minSize; t++) {
+      const left = s1[t] - sa2;
+      const right = total - left;
+      const g = left * left * inv[t - a4] + right * right * inv[b10 - t];
+      if (g > best) {
+        best = g;
+        at = t;
+      }
+    }
+    if (at > 0 && best - total * total * inv[b10 - a4] > beta) {
+      cuts.push(at);
+      stack.push([a4, at], [at, b10]);
+    }
+  }
+  cuts.sort((x4, y4) => x4 - y4);
+  const segs = [];
+  let start = 0;
+  for (const end of cuts) {
+    segs.push({ start, end, mean: mean2(xs, start, end) });
+    start = end;
+  }
+  return segs;
 }
-function pValue(p) {
-  return p === null || p === void 0 ? "\u2014" : formatP(p);
+var median3 = (x4, y4, z) => Math.max(Math.min(x4, y4), Math.min(Math.max(x4, y4), z));
+var median5 = (a4, b10, c4, d, e) => median3(e, Math.max(Math.min(a4, b10), Math.min(c4, d)), Math.min(Math.max(a4, b10), Math.max(c4, d)));
+function clipOutliers(xs, sigma) {
+  const n = xs.length;
+  const out = new Float64Array(n);
+  const clip4 = (i, m3) => out[i] = Math.min(m3 + 3 * sigma, Math.max(m3 - 3 * sigma, xs[i]));
+  const buf = new Float64Array(5);
+  const edge = (i) => {
+    let k2 = 0;
+    for (let j = Math.max(0, i - 2); j <= Math.min(n - 1, i + 2); j++) {
+      const v = xs[j];
+      let p = k2++;
+      for (; p > 0 && buf[p - 1] > v; p--) buf[p] = buf[p - 1];
+      buf[p] = v;
+    }
+    const h2 = k2 >> 1;
+    clip4(i, k2 % 2 ? buf[h2] : (buf[h2 - 1] + buf[h2]) / 2);
+  };
+  for (let i = 0; i < Math.min(2, n); i++) edge(i);
+  for (let i = 2; i < n - 2; i++) clip4(i, median5(xs[i - 2], xs[i - 1], xs[i], xs[i + 1], xs[i + 2]));
+  for (let i = Math.max(2, n - 2); i < n; i++) edge(i);
+  return out;
 }
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "(no commit)";
+function mean2(xs, a4, b10) {
+  let s2 = 0;
+  for (let i = a4; i < b10; i++) s2 += xs[i];
+  return b10 > a4 ? s2 / (b10 - a4) : NaN;
 }
-function when(iso) {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+function detect(xs, opts = {}) {
+  const sigma = noiseScale(xs);
+  const segs = segment(xs, opts, sigma);
+  const out = [];
+  for (let i = 1; i < segs.length; i++) {
+    const a4 = segs[i - 1];
+    const b10 = segs[i];
+    const delta = b10.mean - a4.mean;
+    const relative = a4.mean !== 0 ? delta / Math.abs(a4.mean) : null;
+    if (opts.minRelative && relative !== null && Math.abs(relative) < opts.minRelative) continue;
+    out.push({
+      index: b10.start,
+      before: a4.mean,
+      after: b10.mean,
+      delta,
+      relative,
+      sigmas: sigma > 0 ? Math.abs(delta) / sigma : Infinity
+    });
+  }
+  return { sigma, segments: segs, changes: out };
 }
-function jsonText(v) {
-  if (v === void 0) return "";
-  if (typeof v === "string") return v;
-  return JSON.stringify(v) ?? "";
-}
-function flatten3(v, prefix = "") {
-  return [...flatten(v, prefix)].map(([key2, value4]) => ({ key: key2, value: jsonText(value4) }));
-}
+
+// src/render/site/downloads.ts
+import { createHash as createHash3 } from "node:crypto";
 
 // src/render/site/history.ts
 var countAt = (c4, i) => c4.spread ? c4.spread.count[i] : Number.isNaN(c4.value[i]) ? 0 : 1;
@@ -37393,13 +37335,13 @@ function appendRow(c4, value4, min4, max4, count2) {
   }
   c4.length = i + 1;
 }
-function trimmed(c4) {
-  const out = { ...c4, value: c4.value.slice(0, c4.length) };
+function trimmed(c4, capacity = c4.length) {
+  const out = { ...c4, value: c4.value.slice(0, capacity) };
   if (c4.spread)
     out.spread = {
-      min: c4.spread.min.slice(0, c4.length),
-      max: c4.spread.max.slice(0, c4.length),
-      count: c4.spread.count.slice(0, c4.length)
+      min: c4.spread.min.slice(0, capacity),
+      max: c4.spread.max.slice(0, capacity),
+      count: c4.spread.count.slice(0, capacity)
     };
   return out;
 }
@@ -37408,13 +37350,14 @@ function runIdsAt(h2, i) {
   return r === void 0 ? [] : typeof r === "string" ? [r] : r;
 }
 var firstRunId = (h2, i) => runIdsAt(h2, i)[0] ?? "";
-function trimmedHistory(h2) {
+function trimmedHistory(h2, capacity = h2.length) {
   return {
     ...h2,
-    seq: h2.seq.slice(0, h2.length),
-    metrics: new Map([...h2.metrics].map(([k2, c4]) => [k2, trimmed(c4)]))
+    seq: h2.seq.slice(0, capacity),
+    metrics: new Map([...h2.metrics].map(([k2, c4]) => [k2, trimmed(c4, capacity)]))
   };
 }
+var savedCapacity = (length2) => (Math.floor(length2 / 256) + 1) * 256;
 function entryRows(entry2) {
   const byName = /* @__PURE__ */ new Map();
   for (const m3 of entry2.runs) {
@@ -37554,43 +37497,26 @@ var HistoryStore = class {
       for (const col of h2.metrics.values()) while (col.length < h2.length) appendRow(col, NaN, NaN, NaN, 0);
   }
 };
+var identity7 = new Int32Array(0);
 function presentValues(col) {
-  const idx = [];
-  const values2 = [];
-  for (let i = 0; i < col.length; i++) {
+  let present = 0;
+  for (let i = 0; i < col.length; i++) if (!Number.isNaN(col.value[i])) present++;
+  if (present === col.length) {
+    if (identity7.length < present)
+      identity7 = Int32Array.from({ length: Math.max(present, identity7.length * 2) }, (_, i) => i);
+    return { idx: identity7.subarray(0, present), values: col.value.subarray(0, present) };
+  }
+  const idx = new Int32Array(present);
+  const values2 = new Float64Array(present);
+  for (let i = 0, k2 = 0; i < col.length; i++) {
     const v = col.value[i];
     if (!Number.isNaN(v)) {
-      idx.push(i);
-      values2.push(v);
+      idx[k2] = i;
+      values2[k2++] = v;
     }
   }
   return { idx, values: values2 };
 }
-
-// src/render/site/html.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-var PARTIALS = ["commitTable", "pager", "kv", "uri", "report", "runSection", "datasets"];
-var hb = import_runtime.default.create();
-hb.registerHelper("plural", (n, one4, many) => n === 1 ? one4 : many);
-var compiled = /* @__PURE__ */ new Map();
-for (const [name, spec] of Object.entries(specs)) {
-  const t = hb.template(spec);
-  compiled.set(name, t);
-  if (PARTIALS.includes(name)) hb.registerPartial(name, t);
-}
-function template(name) {
-  const t = compiled.get(name);
-  if (!t) throw new Error(`no template ${name}`);
-  return t;
-}
-function page(name, layout, body) {
-  const html = template(name)({ ...body, root: layout.root, title: layout.title });
-  return template("layout")({ ...layout, body: new hb.SafeString(html) });
-}
-function trusted(html) {
-  return new hb.SafeString(html);
-}
-var siteAssets = assets;
 
 // src/render/site/slug.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -37633,6 +37559,665 @@ var paths = {
   /** chunk k (its block b, while it is the open chunk) of a run name's history */
   data: (name, k2, ext, b10) => `data/${slug(name)}/history-${k2 + 1}${b10 === void 0 ? "" : `-${b10 + 1}`}.${ext}`
 };
+
+// src/render/site/downloads.ts
+var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
+function planDownloads(h2, entryHash, entries, kept) {
+  const names = [...h2.metrics.keys()].join("\0");
+  const open = openChunk(entries);
+  const ranges2 = [];
+  for (let i = 0; i < h2.length; i++) {
+    const seq = h2.seq[i];
+    const k2 = Math.floor(seq / CHUNK);
+    const b10 = k2 === open ? Math.floor(seq % CHUNK / BLOCK) : void 0;
+    const last = ranges2[ranges2.length - 1];
+    if (last && last.k === k2 && last.b === b10) last.to = i + 1;
+    else ranges2.push({ k: k2, b: b10, from: i, to: i + 1 });
+  }
+  const keyOf = (from, to) => {
+    const last = h2.seq[to - 1];
+    return createHash3("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
+  };
+  return ranges2.map(({ k: k2, b: b10, from, to }) => {
+    const key2 = keyOf(from, to);
+    const csv2 = paths.data(h2.name, k2, "csv", b10);
+    const json2 = paths.data(h2.name, k2, "json", b10);
+    const chunk = {
+      label: ranges2.length > 1 ? `#${h2.seq[from]}\u2013${h2.seq[to - 1]}` : "",
+      csv: csv2,
+      json: json2,
+      from,
+      to,
+      key: key2,
+      kept: kept(csv2, key2) && kept(json2, key2)
+    };
+    if (b10 === void 0 && !chunk.kept) {
+      const blocks = blocksOf(h2, k2, from, to, keyOf, kept);
+      if (blocks) chunk.blocks = blocks;
+    }
+    return chunk;
+  });
+}
+function blocksOf(h2, k2, from, to, keyOf, kept) {
+  const blocks = [];
+  for (let start = from; start < to; ) {
+    const b10 = Math.floor(h2.seq[start] % CHUNK / BLOCK);
+    let end = start + 1;
+    while (end < to && Math.floor(h2.seq[end] % CHUNK / BLOCK) === b10) end++;
+    const key2 = keyOf(start, end);
+    const csv2 = paths.data(h2.name, k2, "csv", b10);
+    const json2 = paths.data(h2.name, k2, "json", b10);
+    if (!kept(csv2, key2) || !kept(json2, key2)) return void 0;
+    blocks.push({ label: "", csv: csv2, json: json2 });
+    start = end;
+  }
+  return blocks;
+}
+function writeDownloads(h2, chunks, src, sink) {
+  const cols = [...h2.metrics.values()];
+  const at = (i) => src.recordedAt[i - src.from] ?? "";
+  const header = ["seq", "commit", "recordedAt", "runIds", ...cols.map((col) => col.name)].map(csvCell).join(",");
+  const keys3 = cols.map((col) => JSON.stringify(col.name) + ":");
+  const meta = JSON.stringify(cols.map((col) => ({ name: col.name, goal: col.goal ?? null, unit: col.unit ?? null })));
+  const prefix = `{"run":${JSON.stringify(h2.name)},"metrics":${meta},"rows":[`;
+  for (const c4 of chunks) {
+    if (c4.kept) continue;
+    const joined = c4.blocks && joinBlocks(c4.blocks, header, prefix, sink);
+    if (joined) {
+      sink.put(c4.csv, joined.csv);
+      sink.put(c4.json, joined.json);
+      continue;
+    }
+    const lines = [header];
+    const rows = [];
+    for (let i = c4.from; i < c4.to; i++) {
+      const seq = h2.seq[i];
+      const commit = src.commits[i] ?? null;
+      const runIds = runIdsAt(h2, i);
+      const cells = [seq, commit ?? "", at(i), runIds.join(" ")].map(csvCell);
+      const metrics = [];
+      cols.forEach((col, k2) => {
+        const v = col.value[i];
+        cells.push(Number.isNaN(v) ? "" : String(v));
+        if (Number.isNaN(v)) return;
+        const n = countAt(col, i);
+        metrics.push(
+          keys3[k2] + (n > 1 ? `{"value":${v},"min":${minAt(col, i)},"max":${maxAt(col, i)},"samples":${n}}` : String(v))
+        );
+      });
+      lines.push(cells.join(","));
+      rows.push(
+        `{"seq":${seq},"commit":${JSON.stringify(commit)},"recordedAt":${JSON.stringify(at(i) || null)},"runIds":${JSON.stringify(runIds)},"metrics":{${metrics.join(",")}}}`
+      );
+    }
+    sink.put(c4.csv, lines.join("\n") + "\n");
+    sink.put(c4.json, `${prefix}${rows.join(",")}]}
+`);
+  }
+}
+function joinBlocks(blocks, header, prefix, sink) {
+  const csv2 = [header + "\n"];
+  const json2 = [];
+  const end = "]}\n";
+  for (const b10 of blocks) {
+    const c4 = sink.read(b10.csv);
+    const j = sink.read(b10.json);
+    if (c4 === void 0 || j === void 0) return void 0;
+    if (!c4.startsWith(header + "\n") || !j.startsWith(prefix) || !j.endsWith(end)) return void 0;
+    csv2.push(c4.slice(header.length + 1));
+    json2.push(j.slice(prefix.length, j.length - end.length));
+  }
+  return { csv: csv2.join(""), json: `${prefix}${json2.join(",")}${end}` };
+}
+
+// src/render/site/format.ts
+function num(v) {
+  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
+  if (!Number.isFinite(v)) return String(v);
+  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v.toLocaleString("en-US");
+  const a4 = Math.abs(v);
+  if (a4 !== 0 && (a4 < 1e-3 || a4 >= 1e9)) return v.toExponential(3);
+  return String(Number(v.toPrecision(5)));
+}
+function signed(v) {
+  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
+  return (v > 0 ? "+" : v < 0 ? "\u2212" : "\xB1") + num(Math.abs(v));
+}
+function percent(v) {
+  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
+  const p = v * 100;
+  return (p > 0 ? "+" : p < 0 ? "\u2212" : "\xB1") + Number(Math.abs(p).toPrecision(3)) + "%";
+}
+function pValue(p) {
+  return p === null || p === void 0 ? "\u2014" : formatP(p);
+}
+function shortSha(sha) {
+  return sha ? sha.slice(0, 7) : "(no commit)";
+}
+function when(iso) {
+  if (!iso) return "";
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
+}
+function jsonText(v) {
+  if (v === void 0) return "";
+  if (typeof v === "string") return v;
+  return JSON.stringify(v) ?? "";
+}
+function flatten3(v, prefix = "") {
+  return [...flatten(v, prefix)].map(([key2, value4]) => ({ key: key2, value: jsonText(value4) }));
+}
+
+// src/render/site/html.ts
+var import_runtime = __toESM(require_runtime2(), 1);
+var PARTIALS = ["commitTable", "pager", "kv", "uri", "report", "runSection", "datasets"];
+var hb = import_runtime.default.create();
+hb.registerHelper("plural", (n, one4, many) => n === 1 ? one4 : many);
+var compiled = /* @__PURE__ */ new Map();
+for (const [name, spec] of Object.entries(specs)) {
+  const t = hb.template(spec);
+  compiled.set(name, t);
+  if (PARTIALS.includes(name)) hb.registerPartial(name, t);
+}
+function template(name) {
+  const t = compiled.get(name);
+  if (!t) throw new Error(`no template ${name}`);
+  return t;
+}
+function page(name, layout, body) {
+  const html = template(name)({ ...body, root: layout.root, title: layout.title });
+  return template("layout")({ ...layout, body: new hb.SafeString(html) });
+}
+function trusted(html) {
+  return new hb.SafeString(html);
+}
+var siteAssets = assets;
+
+// src/render/site/writer.ts
+import { createHash as createHash4 } from "node:crypto";
+import {
+  closeSync,
+  existsSync,
+  ftruncateSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  readdirSync,
+  rmSync,
+  writeFileSync,
+  writeSync
+} from "node:fs";
+import { rm } from "node:fs/promises";
+import path3 from "node:path";
+import { performance as performance2 } from "node:perf_hooks";
+var CACHE_DIR = ".runledger-cache";
+var contentHash = (content2) => createHash4("sha1").update(content2).digest("base64url");
+var FileSink = class {
+  constructor(out) {
+    this.out = out;
+  }
+  out;
+  stats = { written: 0, unchanged: 0, bytes: 0 };
+  madeDirs = /* @__PURE__ */ new Set();
+  put(rel, content2) {
+    const file = path3.join(this.out, rel);
+    const dir = path3.dirname(file);
+    if (!this.madeDirs.has(dir)) {
+      mkdirSync(dir, { recursive: true });
+      this.madeDirs.add(dir);
+    }
+    rewrite(file, content2);
+    this.stats.written++;
+    this.stats.bytes += typeof content2 === "string" ? Buffer.byteLength(content2) : content2.length;
+  }
+  /** A file of the site as text, or undefined when it cannot be read. */
+  read(rel) {
+    try {
+      return readFileSync(path3.join(this.out, rel), "utf8");
+    } catch {
+      return void 0;
+    }
+  }
+  /** Writes the file unless the previous build recorded `key` for it and it is still there. */
+  putUnlessKept(rel, key2, previous, produce) {
+    if (previous === key2 && existsSync(path3.join(this.out, rel))) this.stats.unchanged++;
+    else this.put(rel, produce());
+  }
+  /** Writes the file when its content changed; returns the content's hash. */
+  write(rel, content2, previous) {
+    const hash = contentHash(content2);
+    this.putUnlessKept(rel, hash, previous, () => content2);
+    return hash;
+  }
+};
+function rewrite(file, content2) {
+  let fd;
+  try {
+    fd = openSync(file, "r+");
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+    writeFileSync(file, content2);
+    return;
+  }
+  try {
+    const buf = typeof content2 === "string" ? Buffer.from(content2) : content2;
+    for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at, at);
+    ftruncateSync(fd, buf.length);
+  } finally {
+    closeSync(fd);
+  }
+}
+var SiteWriter = class {
+  constructor(out, version) {
+    this.out = out;
+    this.previous = readState(out, version);
+    this.state = { version, entries: {}, files: {} };
+    this.sink = new FileSink(out);
+    rmSync(path3.join(out, CACHE_DIR, "state.json"), { force: true });
+  }
+  out;
+  state;
+  previous;
+  sink;
+  get written() {
+    return this.sink.stats.written;
+  }
+  get unchanged() {
+    return this.sink.stats.unchanged;
+  }
+  get bytes() {
+    return this.sink.stats.bytes;
+  }
+  listings = /* @__PURE__ */ new Map();
+  /**
+   * Whether a file of the previous build is on disk: one directory listing per folder instead of a
+   * stat per file (a rebuild checks the pages of every entry, 10,000 of them in one folder).
+   */
+  exists(rel) {
+    const dir = path3.dirname(rel);
+    let names = this.listings.get(dir);
+    if (!names) {
+      try {
+        names = new Set(readdirSync(path3.join(this.out, dir)));
+      } catch {
+        names = /* @__PURE__ */ new Set();
+      }
+      this.listings.set(dir, names);
+    }
+    return names.has(path3.basename(rel));
+  }
+  /** The previous build's record of an entry, when its pages can be kept as they are. */
+  keptEntry(seq, hash) {
+    const e = this.previous.entries[String(seq)];
+    return e && e.hash === hash && e.files.every((f) => this.exists(f)) ? e : void 0;
+  }
+  /**
+   * Keeps the previous build's records of entries 0..head as they are (resuming after them), when
+   * there are exactly those, with these hashes, and their pages are all on disk; else keeps nothing.
+   */
+  keepUpTo(head, hashes) {
+    const prev = this.previous.entries;
+    if (Object.keys(prev).length !== head + 1) return false;
+    for (let seq = 0; seq <= head; seq++) {
+      const e = prev[String(seq)];
+      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => this.exists(f))) return false;
+    }
+    Object.assign(this.state.entries, prev);
+    return true;
+  }
+  /** Forgets what keepUpTo kept (the ledger turned out not to continue from there). */
+  keepNone() {
+    for (const k2 of Object.keys(this.state.entries)) delete this.state.entries[k2];
+  }
+  keepEntry(seq, record) {
+    this.state.entries[String(seq)] = record;
+  }
+  /** What the previous build recorded for a file (its content hash or key), to hand to a worker. */
+  previousOf(rel) {
+    return this.previous.files[rel];
+  }
+  /** Records a file written (or kept) elsewhere, e.g. by a worker, under its hash or key. */
+  record(rel, hashOrKey) {
+    this.state.files[rel] = hashOrKey;
+  }
+  /** Adds what a worker's sink wrote to this build's counts. */
+  count(stats) {
+    this.sink.stats.written += stats.written;
+    this.sink.stats.unchanged += stats.unchanged;
+    this.sink.stats.bytes += stats.bytes;
+  }
+  /** Writes a file when its content differs from what the previous build wrote there. */
+  write(rel, content2) {
+    this.state.files[rel] = this.sink.write(rel, content2, this.previous.files[rel]);
+  }
+  /**
+   * Writes a file whose content is fully determined by `key` (e.g. the hashes of the entries it
+   * holds): when the previous build wrote the same key, the content is not even produced.
+   */
+  writeKeyed(rel, key2, produce) {
+    this.state.files[rel] = key2;
+    this.sink.putUnlessKept(rel, key2, this.previous.files[rel], produce);
+  }
+  /** Removes the files of the previous build that this one no longer produces, then saves the state. */
+  async finish() {
+    const removals = [];
+    const gone = (rel) => removals.push(rm(path3.join(this.out, rel), { force: true }));
+    for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
+    for (const [seq, e] of Object.entries(this.previous.entries)) {
+      const now2 = this.state.entries[seq];
+      if (!now2) e.files.forEach(gone);
+      else if (now2 !== e) {
+        for (const f of e.files) if (!now2.files.includes(f)) gone(f);
+      }
+    }
+    await Promise.all(removals);
+    mkdirSync(path3.join(this.out, CACHE_DIR), { recursive: true });
+    writeFileSync(path3.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
+    return removals.length;
+  }
+};
+function readState(out, version) {
+  const empty = { version, entries: {}, files: {} };
+  try {
+    const s2 = JSON.parse(readFileSync(path3.join(out, CACHE_DIR, "state.json"), "utf8"));
+    return s2.version === version && s2.entries && s2.files ? s2 : empty;
+  } catch {
+    return empty;
+  }
+}
+var ChartCache = class {
+  /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
+  constructor(out, pack) {
+    this.pack = pack;
+    this.dir = path3.join(out, CACHE_DIR, "charts");
+    mkdirSync(this.dir, { recursive: true });
+    if (pack) this.used.add(pack);
+  }
+  pack;
+  dir;
+  used = /* @__PURE__ */ new Set();
+  cached;
+  drawn = /* @__PURE__ */ new Map();
+  rendered = 0;
+  reused = 0;
+  /** time spent drawing charts */
+  renderMs = 0;
+  load() {
+    if (!this.cached) {
+      this.cached = /* @__PURE__ */ new Map();
+      try {
+        const raw = JSON.parse(readFileSync(path3.join(this.dir, this.pack), "utf8"));
+        if (raw && typeof raw === "object" && !Array.isArray(raw)) {
+          for (const [k2, v] of Object.entries(raw)) if (typeof v === "string") this.cached.set(k2, v);
+        }
+      } catch {
+      }
+    }
+    return this.cached;
+  }
+  async get(key2, render2) {
+    if (!this.pack) throw new Error("a chart cache without a pack only merges and prunes");
+    const seen = this.drawn.get(key2) ?? this.load().get(key2);
+    if (seen !== void 0) {
+      this.reused++;
+      this.drawn.set(key2, seen);
+      return seen;
+    }
+    const t = performance2.now();
+    const svg = await render2();
+    this.renderMs += performance2.now() - t;
+    this.rendered++;
+    this.drawn.set(key2, svg);
+    return svg;
+  }
+  /** Writes the pack back with the charts used, unless it holds exactly those already. */
+  save() {
+    if (!this.pack) return;
+    const cached = this.load();
+    const same = this.rendered === 0 && cached.size === this.drawn.size;
+    if (!same) rewrite(path3.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
+  }
+  stats() {
+    return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
+  }
+  /** Adds what another cache (a task's) did. */
+  merge(s2) {
+    for (const k2 of s2.used) this.used.add(k2);
+    this.rendered += s2.rendered;
+    this.reused += s2.reused;
+    this.renderMs += s2.renderMs;
+  }
+  /** Removes the packs no task used (run names no longer in the ledger, and files of older builds). */
+  prune() {
+    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(path3.join(this.dir, f), { force: true });
+  }
+};
+
+// src/render/site/run-pages.ts
+var SPARK_POINTS = 30;
+var chartPack = (name) => `${slug(name)}.json`;
+async function renderRunName(t) {
+  const sink = new FileSink(t.out);
+  const charts = new ChartCache(t.out, chartPack(t.history.name));
+  const files = {};
+  const write = (rel, html) => files[rel] = sink.write(rel, html, t.previous[rel]);
+  const h2 = t.history;
+  writeDownloads(h2, t.downloads, { commits: t.commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
+  const changes = [];
+  const metricRows = [];
+  const draw3 = (key2, render2) => charts.get(key2, render2);
+  for (const col of h2.metrics.values()) {
+    const { cps, latest, previous, html } = await metricPage(h2, t.commits, col, t.downloads, draw3, t.layoutBase);
+    write(paths.metric(h2.name, col.name), html);
+    for (const cp of cps) {
+      changes.push({
+        metric: col.name,
+        ...col.goal ? { goal: col.goal } : {},
+        seq: h2.seq[cp.index],
+        commit: t.commits[cp.index] ?? null,
+        cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative }
+      });
+    }
+    const last = cps[cps.length - 1];
+    metricRows.push({
+      name: col.name,
+      href: slug(col.name) + ".html",
+      goal: col.goal ?? "\u2014",
+      latest: num(latest),
+      previous: num(previous),
+      change: last ? { ...changeText(last, col.goal), commit: shortSha(t.commits[last.index]) } : null
+    });
+  }
+  const lastRow = h2.length - 1;
+  const latestId = firstRunId(h2, lastRow);
+  write(
+    paths.runName(h2.name),
+    page(
+      "runname",
+      { ...t.layoutBase, title: h2.name, root: "../../", crumbs: [{ href: "index.html", label: "Overview" }] },
+      {
+        group: h2.group,
+        points: h2.length,
+        latestId,
+        latestHref: `../../${paths.run(h2.seq[lastRow], latestId)}`,
+        metrics: metricRows,
+        downloads: t.downloads.map((d) => ({ label: d.label, csv: "../../" + d.csv, json: "../../" + d.json }))
+      }
+    )
+  );
+  const overview = await overviewRow(h2, t.commits, charts);
+  charts.save();
+  return { files, overview, changes, metrics: h2.metrics.size, stats: sink.stats, charts: charts.stats() };
+}
+function changeText(cp, goal) {
+  const better = goal === "maximize" ? cp.delta > 0 : goal === "minimize" ? cp.delta < 0 : null;
+  return {
+    change: cp.relative === null ? signed(cp.delta) : `${signed(cp.delta)} (${percent(cp.relative)})`,
+    tone: better === null ? "info" : better ? "good" : "bad"
+  };
+}
+async function metricPage(h2, commits, col, downloads, draw3, layoutBase) {
+  const { idx, values: values2 } = presentValues(col);
+  const { changes: cpsLocal, segments: segs, sigma } = detect(values2);
+  const cps = cpsLocal.map((c4) => ({ ...c4, index: idx[c4.index] }));
+  const start = Math.max(0, values2.length - CHART_POINTS);
+  const points2 = [];
+  for (let j = start; j < values2.length; j++) {
+    const i = idx[j];
+    const p = { n: j + 1, value: values2[j] };
+    if (values2.length - start <= CHART_DOTS || j === values2.length - 1) p.dot = true;
+    if (countAt(col, i) > 1) {
+      p.min = minAt(col, i);
+      p.max = maxAt(col, i);
+    }
+    points2.push(p);
+  }
+  const band2 = segs.filter((g) => g.end > start).map((g) => ({
+    from: Math.max(g.start, start) + 1,
+    to: g.end < values2.length ? g.end + 1 : values2.length,
+    lo: g.mean - 2 * sigma,
+    hi: g.mean + 2 * sigma
+  }));
+  const cpN = cpsLocal.map((c4) => c4.index + 1).filter((n) => n > start);
+  const latest = values2[values2.length - 1];
+  const previous = values2[values2.length - 2];
+  const text2 = {
+    title: `${col.name} of ${h2.name}`,
+    description: `History of ${values2.length} recorded values` + (start > 0 ? ` (the last ${points2.length} shown)` : "") + (values2.length ? `, from ${num(values2[start])} to ${num(latest)}` : "") + `; ${cpsLocal.length} change point${cpsLocal.length === 1 ? "" : "s"} detected.`
+  };
+  const id2 = "chart";
+  const svg = values2.length ? await draw3(chartKey("history", [points2, band2, cpN, id2], text2), () => historyChart(points2, band2, cpN, text2, id2)) : "";
+  const rows = [];
+  for (let j = values2.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
+    const i = idx[j];
+    const seq = h2.seq[i];
+    const runId = firstRunId(h2, i);
+    const samples = countAt(col, i);
+    rows.push({
+      n: j + 1,
+      commit: shortSha(commits[i]),
+      commitHref: `../../${paths.entry(seq)}`,
+      runId,
+      runHref: `../../${paths.run(seq, runId)}`,
+      value: num(values2[j]),
+      samples: samples > 1 ? String(samples) : "",
+      min: samples > 1 ? num(minAt(col, i)) : "",
+      max: samples > 1 ? num(maxAt(col, i)) : ""
+    });
+  }
+  const body = {
+    metric: col.name,
+    run: h2.name,
+    goal: col.goal,
+    unit: col.unit,
+    count: values2.length,
+    latest: num(latest),
+    noise: num(sigma),
+    chart: trusted(svg),
+    shown: points2.length,
+    clipped: start > 0,
+    changes: [...cps].reverse().map((c4) => {
+      return {
+        ...changeText(c4, col.goal),
+        before: num(c4.before),
+        after: num(c4.after),
+        sigmas: num(Number(c4.sigmas.toFixed(1))),
+        commit: shortSha(commits[c4.index]),
+        commitHref: `../../${paths.entry(h2.seq[c4.index])}`
+      };
+    }),
+    downloads: downloads.map((d) => ({ label: d.label, csv: "../../" + d.csv, json: "../../" + d.json })),
+    rows,
+    tableClipped: values2.length > rows.length
+  };
+  const html = page(
+    "metric",
+    {
+      ...layoutBase,
+      title: `${col.name} \xB7 ${h2.name}`,
+      root: "../../",
+      crumbs: [
+        { href: "index.html", label: "Overview" },
+        { href: paths.runName(h2.name), label: h2.name }
+      ]
+    },
+    body
+  );
+  return { cps, latest, previous, html };
+}
+async function overviewRow(h2, commits, charts) {
+  const last = h2.length - 1;
+  const cols = [...h2.metrics.values()].filter((c4) => !Number.isNaN(c4.value[last]));
+  const headline = [...cols.filter((c4) => c4.goal), ...cols.filter((c4) => !c4.goal)].slice(0, 3);
+  const main = headline[0];
+  let spark = "";
+  if (main) {
+    const vals = Array.from(presentValues(main).values.subarray(-SPARK_POINTS));
+    if (vals.length > 1) {
+      const id2 = `s-${slug(h2.name)}`;
+      const text2 = {
+        title: `Trend of ${main.name} for ${h2.name}`,
+        description: `The last ${vals.length} recorded values, from ${num(vals[0])} to ${num(vals[vals.length - 1])}.`
+      };
+      spark = await charts.get(chartKey("spark", [vals, id2], text2), () => sparkline(vals, text2, id2));
+    }
+  }
+  return {
+    name: h2.name,
+    ...h2.group ? { group: h2.group } : {},
+    href: paths.runName(h2.name),
+    headline: headline.map((c4) => {
+      const v = presentValues(c4).values;
+      return { name: c4.name, href: paths.metric(h2.name, c4.name), value: num(v[v.length - 1]) };
+    }),
+    spark,
+    lastCommit: shortSha(commits[last]),
+    lastHref: paths.entry(h2.seq[last])
+  };
+}
+
+// src/render/site/warm.ts
+var MAX_PAGES = 60;
+var ROWS = 1500;
+var METRICS = 6;
+async function warmUp(stop2 = () => false) {
+  const { h: h2, commits } = madeUpHistory();
+  const columns = [...h2.metrics.values()];
+  const layoutBase = { source: "warm-up", version: "warm-up" };
+  for (let k2 = 0; k2 < MAX_PAGES && !stop2(); k2++) {
+    const length2 = ROWS - 7 * k2;
+    const col = columns[k2 % columns.length];
+    await metricPage({ ...h2, length: length2 }, commits, { ...col, length: length2 }, [], (_key, render2) => render2(), layoutBase);
+    if (k2 % 4 === 0) {
+      const text2 = { title: "warm-up", description: "not shown" };
+      await sparkline(Array.from(col.value.subarray(length2 - 30, length2)), text2, "w");
+    }
+    await new Promise((resolve2) => setImmediate(resolve2));
+  }
+}
+function madeUpHistory() {
+  const seq = Float64Array.from({ length: ROWS }, (_, i) => i);
+  const runIds = Array.from({ length: ROWS }, (_, i) => `warm-up-${i}`);
+  const metrics = /* @__PURE__ */ new Map();
+  for (let m3 = 0; m3 < METRICS; m3++) {
+    const value4 = Float64Array.from(
+      { length: ROWS },
+      (_, i) => 0.5 + 0.02 * Math.floor((i + 97 * m3) / 400) + 3e-3 * Math.sin(i * 1.7 + m3)
+    );
+    if (m3 === 1) value4.fill(NaN, 200, 260);
+    const col = { name: `warm-up/${m3}`, length: ROWS, value: value4, ...m3 % 2 ? {} : { goal: "maximize" } };
+    if (m3 % 3 === 0)
+      col.spread = {
+        min: value4.map((v) => v - 1e-3),
+        max: value4.map((v) => v + 1e-3),
+        count: value4.map(() => 2)
+      };
+    metrics.set(col.name, col);
+  }
+  const commits = Array.from({ length: ROWS }, (_, i) => i.toString(16).padStart(40, "0"));
+  return { h: { name: "warm-up", length: ROWS, seq, runIds, metrics }, commits };
+}
 
 // src/render/site/report-view.ts
 function verdictTone(v) {
@@ -37855,267 +38440,6 @@ function runView(m3, anchor, links, shared) {
   };
 }
 
-// src/render/site/writer.ts
-import { createHash as createHash3 } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  writeSync
-} from "node:fs";
-import path3 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
-var CACHE_DIR = ".runledger-cache";
-var contentHash = (content2) => createHash3("sha1").update(content2).digest("base64url");
-var FileSink = class {
-  constructor(out) {
-    this.out = out;
-  }
-  out;
-  stats = { written: 0, unchanged: 0, bytes: 0 };
-  madeDirs = /* @__PURE__ */ new Set();
-  put(rel, content2) {
-    const file = path3.join(this.out, rel);
-    const dir = path3.dirname(file);
-    if (!this.madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.madeDirs.add(dir);
-    }
-    rewrite(file, content2);
-    this.stats.written++;
-    this.stats.bytes += typeof content2 === "string" ? Buffer.byteLength(content2) : content2.length;
-  }
-  /** A file of the site as text, or undefined when it cannot be read. */
-  read(rel) {
-    try {
-      return readFileSync(path3.join(this.out, rel), "utf8");
-    } catch {
-      return void 0;
-    }
-  }
-  /** Writes the file unless the previous build recorded `key` for it and it is still there. */
-  putUnlessKept(rel, key2, previous, produce) {
-    if (previous === key2 && existsSync(path3.join(this.out, rel))) this.stats.unchanged++;
-    else this.put(rel, produce());
-  }
-  /** Writes the file when its content changed; returns the content's hash. */
-  write(rel, content2, previous) {
-    const hash = contentHash(content2);
-    this.putUnlessKept(rel, hash, previous, () => content2);
-    return hash;
-  }
-};
-function rewrite(file, content2) {
-  let fd;
-  try {
-    fd = openSync(file, "r+");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw e;
-    writeFileSync(file, content2);
-    return;
-  }
-  try {
-    const buf = typeof content2 === "string" ? Buffer.from(content2) : content2;
-    for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at, at);
-    ftruncateSync(fd, buf.length);
-  } finally {
-    closeSync(fd);
-  }
-}
-var SiteWriter = class {
-  constructor(out, version) {
-    this.out = out;
-    this.previous = readState(out, version);
-    this.state = { version, entries: {}, files: {} };
-    this.sink = new FileSink(out);
-    rmSync(path3.join(out, CACHE_DIR, "state.json"), { force: true });
-  }
-  out;
-  state;
-  previous;
-  sink;
-  get written() {
-    return this.sink.stats.written;
-  }
-  get unchanged() {
-    return this.sink.stats.unchanged;
-  }
-  get bytes() {
-    return this.sink.stats.bytes;
-  }
-  listings = /* @__PURE__ */ new Map();
-  /**
-   * Whether a file of the previous build is on disk: one directory listing per folder instead of a
-   * stat per file (a rebuild checks the pages of every entry, 10,000 of them in one folder).
-   */
-  exists(rel) {
-    const dir = path3.dirname(rel);
-    let names = this.listings.get(dir);
-    if (!names) {
-      try {
-        names = new Set(readdirSync(path3.join(this.out, dir)));
-      } catch {
-        names = /* @__PURE__ */ new Set();
-      }
-      this.listings.set(dir, names);
-    }
-    return names.has(path3.basename(rel));
-  }
-  /** The previous build's record of an entry, when its pages can be kept as they are. */
-  keptEntry(seq, hash) {
-    const e = this.previous.entries[String(seq)];
-    return e && e.hash === hash && e.files.every((f) => this.exists(f)) ? e : void 0;
-  }
-  /**
-   * Keeps the previous build's records of entries 0..head as they are (resuming after them), when
-   * there are exactly those, with these hashes, and their pages are all on disk; else keeps nothing.
-   */
-  keepUpTo(head, hashes) {
-    const prev = this.previous.entries;
-    if (Object.keys(prev).length !== head + 1) return false;
-    for (let seq = 0; seq <= head; seq++) {
-      const e = prev[String(seq)];
-      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => this.exists(f))) return false;
-    }
-    Object.assign(this.state.entries, prev);
-    return true;
-  }
-  /** Forgets what keepUpTo kept (the ledger turned out not to continue from there). */
-  keepNone() {
-    for (const k2 of Object.keys(this.state.entries)) delete this.state.entries[k2];
-  }
-  keepEntry(seq, record) {
-    this.state.entries[String(seq)] = record;
-  }
-  /** What the previous build recorded for a file (its content hash or key), to hand to a worker. */
-  previousOf(rel) {
-    return this.previous.files[rel];
-  }
-  /** Records a file written (or kept) elsewhere, e.g. by a worker, under its hash or key. */
-  record(rel, hashOrKey) {
-    this.state.files[rel] = hashOrKey;
-  }
-  /** Adds what a worker's sink wrote to this build's counts. */
-  count(stats) {
-    this.sink.stats.written += stats.written;
-    this.sink.stats.unchanged += stats.unchanged;
-    this.sink.stats.bytes += stats.bytes;
-  }
-  /** Writes a file when its content differs from what the previous build wrote there. */
-  write(rel, content2) {
-    this.state.files[rel] = this.sink.write(rel, content2, this.previous.files[rel]);
-  }
-  /**
-   * Writes a file whose content is fully determined by `key` (e.g. the hashes of the entries it
-   * holds): when the previous build wrote the same key, the content is not even produced.
-   */
-  writeKeyed(rel, key2, produce) {
-    this.state.files[rel] = key2;
-    this.sink.putUnlessKept(rel, key2, this.previous.files[rel], produce);
-  }
-  /** Removes the files of the previous build that this one no longer produces, then saves the state. */
-  finish() {
-    let removed = 0;
-    const gone = (rel) => {
-      rmSync(path3.join(this.out, rel), { force: true });
-      removed++;
-    };
-    for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
-    for (const [seq, e] of Object.entries(this.previous.entries)) {
-      const now2 = this.state.entries[seq];
-      if (!now2) e.files.forEach(gone);
-      else if (now2 !== e) {
-        for (const f of e.files) if (!now2.files.includes(f)) gone(f);
-      }
-    }
-    mkdirSync(path3.join(this.out, CACHE_DIR), { recursive: true });
-    writeFileSync(path3.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
-    return removed;
-  }
-};
-function readState(out, version) {
-  const empty = { version, entries: {}, files: {} };
-  try {
-    const s2 = JSON.parse(readFileSync(path3.join(out, CACHE_DIR, "state.json"), "utf8"));
-    return s2.version === version && s2.entries && s2.files ? s2 : empty;
-  } catch {
-    return empty;
-  }
-}
-var ChartCache = class {
-  /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
-  constructor(out, pack) {
-    this.pack = pack;
-    this.dir = path3.join(out, CACHE_DIR, "charts");
-    mkdirSync(this.dir, { recursive: true });
-    if (pack) this.used.add(pack);
-  }
-  pack;
-  dir;
-  used = /* @__PURE__ */ new Set();
-  cached;
-  drawn = /* @__PURE__ */ new Map();
-  rendered = 0;
-  reused = 0;
-  /** time spent drawing charts */
-  renderMs = 0;
-  load() {
-    if (!this.cached) {
-      this.cached = /* @__PURE__ */ new Map();
-      try {
-        const raw = JSON.parse(readFileSync(path3.join(this.dir, this.pack), "utf8"));
-        if (raw && typeof raw === "object" && !Array.isArray(raw)) {
-          for (const [k2, v] of Object.entries(raw)) if (typeof v === "string") this.cached.set(k2, v);
-        }
-      } catch {
-      }
-    }
-    return this.cached;
-  }
-  async get(key2, render2) {
-    if (!this.pack) throw new Error("a chart cache without a pack only merges and prunes");
-    const seen = this.drawn.get(key2) ?? this.load().get(key2);
-    if (seen !== void 0) {
-      this.reused++;
-      this.drawn.set(key2, seen);
-      return seen;
-    }
-    const t = performance2.now();
-    const svg = await render2();
-    this.renderMs += performance2.now() - t;
-    this.rendered++;
-    this.drawn.set(key2, svg);
-    return svg;
-  }
-  /** Writes the pack back with the charts used, unless it holds exactly those already. */
-  save() {
-    if (!this.pack) return;
-    const cached = this.load();
-    const same = this.rendered === 0 && cached.size === this.drawn.size;
-    if (!same) rewrite(path3.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
-  }
-  stats() {
-    return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
-  }
-  /** Adds what another cache (a task's) did. */
-  merge(s2) {
-    for (const k2 of s2.used) this.used.add(k2);
-    this.rendered += s2.rendered;
-    this.reused += s2.reused;
-    this.renderMs += s2.renderMs;
-  }
-  /** Removes the packs no task used (run names no longer in the ledger, and files of older builds). */
-  prune() {
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(path3.join(this.dir, f), { force: true });
-  }
-};
-
 // src/render/site/entry-page.ts
 function renderEntries(t) {
   const sink = new FileSink(t.out);
@@ -38207,307 +38531,12 @@ function subjectOf(e) {
   return firsts.size === 1 && only ? only : "";
 }
 
-// src/render/site/downloads.ts
-import { createHash as createHash4 } from "node:crypto";
-var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
-function planDownloads(h2, entryHash, entries, kept) {
-  const names = [...h2.metrics.keys()].join("\0");
-  const open = openChunk(entries);
-  const ranges2 = [];
-  for (let i = 0; i < h2.length; i++) {
-    const seq = h2.seq[i];
-    const k2 = Math.floor(seq / CHUNK);
-    const b10 = k2 === open ? Math.floor(seq % CHUNK / BLOCK) : void 0;
-    const last = ranges2[ranges2.length - 1];
-    if (last && last.k === k2 && last.b === b10) last.to = i + 1;
-    else ranges2.push({ k: k2, b: b10, from: i, to: i + 1 });
-  }
-  const keyOf = (from, to) => {
-    const last = h2.seq[to - 1];
-    return createHash4("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
-  };
-  return ranges2.map(({ k: k2, b: b10, from, to }) => {
-    const key2 = keyOf(from, to);
-    const csv2 = paths.data(h2.name, k2, "csv", b10);
-    const json2 = paths.data(h2.name, k2, "json", b10);
-    const chunk = {
-      label: ranges2.length > 1 ? `#${h2.seq[from]}\u2013${h2.seq[to - 1]}` : "",
-      csv: csv2,
-      json: json2,
-      from,
-      to,
-      key: key2,
-      kept: kept(csv2, key2) && kept(json2, key2)
-    };
-    if (b10 === void 0 && !chunk.kept) {
-      const blocks = blocksOf(h2, k2, from, to, keyOf, kept);
-      if (blocks) chunk.blocks = blocks;
-    }
-    return chunk;
-  });
-}
-function blocksOf(h2, k2, from, to, keyOf, kept) {
-  const blocks = [];
-  for (let start = from; start < to; ) {
-    const b10 = Math.floor(h2.seq[start] % CHUNK / BLOCK);
-    let end = start + 1;
-    while (end < to && Math.floor(h2.seq[end] % CHUNK / BLOCK) === b10) end++;
-    const key2 = keyOf(start, end);
-    const csv2 = paths.data(h2.name, k2, "csv", b10);
-    const json2 = paths.data(h2.name, k2, "json", b10);
-    if (!kept(csv2, key2) || !kept(json2, key2)) return void 0;
-    blocks.push({ label: "", csv: csv2, json: json2 });
-    start = end;
-  }
-  return blocks;
-}
-function writeDownloads(h2, chunks, src, sink) {
-  const cols = [...h2.metrics.values()];
-  const at = (i) => src.recordedAt[i - src.from] ?? "";
-  const header = ["seq", "commit", "recordedAt", "runIds", ...cols.map((col) => col.name)].map(csvCell).join(",");
-  const keys3 = cols.map((col) => JSON.stringify(col.name) + ":");
-  const meta = JSON.stringify(cols.map((col) => ({ name: col.name, goal: col.goal ?? null, unit: col.unit ?? null })));
-  const prefix = `{"run":${JSON.stringify(h2.name)},"metrics":${meta},"rows":[`;
-  for (const c4 of chunks) {
-    if (c4.kept) continue;
-    const joined = c4.blocks && joinBlocks(c4.blocks, header, prefix, sink);
-    if (joined) {
-      sink.put(c4.csv, joined.csv);
-      sink.put(c4.json, joined.json);
-      continue;
-    }
-    const lines = [header];
-    const rows = [];
-    for (let i = c4.from; i < c4.to; i++) {
-      const seq = h2.seq[i];
-      const commit = src.commits[i] ?? null;
-      const runIds = runIdsAt(h2, i);
-      const cells = [seq, commit ?? "", at(i), runIds.join(" ")].map(csvCell);
-      const metrics = [];
-      cols.forEach((col, k2) => {
-        const v = col.value[i];
-        cells.push(Number.isNaN(v) ? "" : String(v));
-        if (Number.isNaN(v)) return;
-        const n = countAt(col, i);
-        metrics.push(
-          keys3[k2] + (n > 1 ? `{"value":${v},"min":${minAt(col, i)},"max":${maxAt(col, i)},"samples":${n}}` : String(v))
-        );
-      });
-      lines.push(cells.join(","));
-      rows.push(
-        `{"seq":${seq},"commit":${JSON.stringify(commit)},"recordedAt":${JSON.stringify(at(i) || null)},"runIds":${JSON.stringify(runIds)},"metrics":{${metrics.join(",")}}}`
-      );
-    }
-    sink.put(c4.csv, lines.join("\n") + "\n");
-    sink.put(c4.json, `${prefix}${rows.join(",")}]}
-`);
-  }
-}
-function joinBlocks(blocks, header, prefix, sink) {
-  const csv2 = [header + "\n"];
-  const json2 = [];
-  const end = "]}\n";
-  for (const b10 of blocks) {
-    const c4 = sink.read(b10.csv);
-    const j = sink.read(b10.json);
-    if (c4 === void 0 || j === void 0) return void 0;
-    if (!c4.startsWith(header + "\n") || !j.startsWith(prefix) || !j.endsWith(end)) return void 0;
-    csv2.push(c4.slice(header.length + 1));
-    json2.push(j.slice(prefix.length, j.length - end.length));
-  }
-  return { csv: csv2.join(""), json: `${prefix}${json2.join(",")}${end}` };
-}
-
-// src/render/site/run-pages.ts
-var SPARK_POINTS = 30;
-var chartPack = (name) => `${slug(name)}.json`;
-async function renderRunName(t) {
-  const sink = new FileSink(t.out);
-  const charts = new ChartCache(t.out, chartPack(t.history.name));
-  const files = {};
-  const write = (rel, html) => files[rel] = sink.write(rel, html, t.previous[rel]);
-  const h2 = t.history;
-  writeDownloads(h2, t.downloads, { commits: t.commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
-  const changes = [];
-  const metricRows = [];
-  for (const col of h2.metrics.values()) {
-    const { cps, latest, previous, html } = await metricPage(h2, t.commits, col, t.downloads, charts, t.layoutBase);
-    write(paths.metric(h2.name, col.name), html);
-    for (const cp of cps) {
-      changes.push({
-        metric: col.name,
-        ...col.goal ? { goal: col.goal } : {},
-        seq: h2.seq[cp.index],
-        commit: t.commits[cp.index] ?? null,
-        cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative }
-      });
-    }
-    const last = cps[cps.length - 1];
-    metricRows.push({
-      name: col.name,
-      href: slug(col.name) + ".html",
-      goal: col.goal ?? "\u2014",
-      latest: num(latest),
-      previous: num(previous),
-      change: last ? { ...changeText(last, col.goal), commit: shortSha(t.commits[last.index]) } : null
-    });
-  }
-  const lastRow = h2.length - 1;
-  const latestId = firstRunId(h2, lastRow);
-  write(
-    paths.runName(h2.name),
-    page(
-      "runname",
-      { ...t.layoutBase, title: h2.name, root: "../../", crumbs: [{ href: "index.html", label: "Overview" }] },
-      {
-        group: h2.group,
-        points: h2.length,
-        latestId,
-        latestHref: `../../${paths.run(h2.seq[lastRow], latestId)}`,
-        metrics: metricRows,
-        downloads: t.downloads.map((d) => ({ label: d.label, csv: "../../" + d.csv, json: "../../" + d.json }))
-      }
-    )
-  );
-  const overview = await overviewRow(h2, t.commits, charts);
-  charts.save();
-  return { files, overview, changes, metrics: h2.metrics.size, stats: sink.stats, charts: charts.stats() };
-}
-function changeText(cp, goal) {
-  const better = goal === "maximize" ? cp.delta > 0 : goal === "minimize" ? cp.delta < 0 : null;
-  return {
-    change: cp.relative === null ? signed(cp.delta) : `${signed(cp.delta)} (${percent(cp.relative)})`,
-    tone: better === null ? "info" : better ? "good" : "bad"
-  };
-}
-async function metricPage(h2, commits, col, downloads, charts, layoutBase) {
-  const { idx, values: values2 } = presentValues(col);
-  const { changes: cpsLocal, segments: segs, sigma } = detect(values2);
-  const cps = cpsLocal.map((c4) => ({ ...c4, index: idx[c4.index] }));
-  const start = Math.max(0, values2.length - CHART_POINTS);
-  const points2 = [];
-  for (let j = start; j < values2.length; j++) {
-    const i = idx[j];
-    const p = { n: j + 1, value: values2[j] };
-    if (values2.length - start <= CHART_DOTS || j === values2.length - 1) p.dot = true;
-    if (countAt(col, i) > 1) {
-      p.min = minAt(col, i);
-      p.max = maxAt(col, i);
-    }
-    points2.push(p);
-  }
-  const band2 = segs.filter((g) => g.end > start).map((g) => ({
-    from: Math.max(g.start, start) + 1,
-    to: g.end < values2.length ? g.end + 1 : values2.length,
-    lo: g.mean - 2 * sigma,
-    hi: g.mean + 2 * sigma
-  }));
-  const cpN = cpsLocal.map((c4) => c4.index + 1).filter((n) => n > start);
-  const latest = values2[values2.length - 1];
-  const previous = values2[values2.length - 2];
-  const text2 = {
-    title: `${col.name} of ${h2.name}`,
-    description: `History of ${values2.length} recorded values` + (start > 0 ? ` (the last ${points2.length} shown)` : "") + (values2.length ? `, from ${num(values2[start])} to ${num(latest)}` : "") + `; ${cpsLocal.length} change point${cpsLocal.length === 1 ? "" : "s"} detected.`
-  };
-  const id2 = "chart";
-  const svg = values2.length ? await charts.get(
-    chartKey("history", [points2, band2, cpN, id2], text2),
-    () => historyChart(points2, band2, cpN, text2, id2)
-  ) : "";
-  const rows = [];
-  for (let j = values2.length - 1; j >= 0 && rows.length < TABLE_ROWS; j--) {
-    const i = idx[j];
-    const seq = h2.seq[i];
-    const runId = firstRunId(h2, i);
-    const samples = countAt(col, i);
-    rows.push({
-      n: j + 1,
-      commit: shortSha(commits[i]),
-      commitHref: `../../${paths.entry(seq)}`,
-      runId,
-      runHref: `../../${paths.run(seq, runId)}`,
-      value: num(values2[j]),
-      samples: samples > 1 ? String(samples) : "",
-      min: samples > 1 ? num(minAt(col, i)) : "",
-      max: samples > 1 ? num(maxAt(col, i)) : ""
-    });
-  }
-  const body = {
-    metric: col.name,
-    run: h2.name,
-    goal: col.goal,
-    unit: col.unit,
-    count: values2.length,
-    latest: num(latest),
-    noise: num(sigma),
-    chart: trusted(svg),
-    shown: points2.length,
-    clipped: start > 0,
-    changes: [...cps].reverse().map((c4) => {
-      return {
-        ...changeText(c4, col.goal),
-        before: num(c4.before),
-        after: num(c4.after),
-        sigmas: num(Number(c4.sigmas.toFixed(1))),
-        commit: shortSha(commits[c4.index]),
-        commitHref: `../../${paths.entry(h2.seq[c4.index])}`
-      };
-    }),
-    downloads: downloads.map((d) => ({ label: d.label, csv: "../../" + d.csv, json: "../../" + d.json })),
-    rows,
-    tableClipped: values2.length > rows.length
-  };
-  const html = page(
-    "metric",
-    {
-      ...layoutBase,
-      title: `${col.name} \xB7 ${h2.name}`,
-      root: "../../",
-      crumbs: [
-        { href: "index.html", label: "Overview" },
-        { href: paths.runName(h2.name), label: h2.name }
-      ]
-    },
-    body
-  );
-  return { cps, latest, previous, html };
-}
-async function overviewRow(h2, commits, charts) {
-  const last = h2.length - 1;
-  const cols = [...h2.metrics.values()].filter((c4) => !Number.isNaN(c4.value[last]));
-  const headline = [...cols.filter((c4) => c4.goal), ...cols.filter((c4) => !c4.goal)].slice(0, 3);
-  const main = headline[0];
-  let spark = "";
-  if (main) {
-    const vals = presentValues(main).values.slice(-SPARK_POINTS);
-    if (vals.length > 1) {
-      const id2 = `s-${slug(h2.name)}`;
-      const text2 = {
-        title: `Trend of ${main.name} for ${h2.name}`,
-        description: `The last ${vals.length} recorded values, from ${num(vals[0])} to ${num(vals[vals.length - 1])}.`
-      };
-      spark = await charts.get(chartKey("spark", [vals, id2], text2), () => sparkline(vals, text2, id2));
-    }
-  }
-  return {
-    name: h2.name,
-    ...h2.group ? { group: h2.group } : {},
-    href: paths.runName(h2.name),
-    headline: headline.map((c4) => {
-      const v = presentValues(c4).values;
-      return { name: c4.name, href: paths.metric(h2.name, c4.name), value: num(v[v.length - 1]) };
-    }),
-    spark,
-    lastCommit: shortSha(commits[last]),
-    lastHref: paths.entry(h2.seq[last])
-  };
-}
-
 // src/render/site/tasks.ts
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {
   trimmedHistory,
+  savedCapacity,
   entryRows,
   RecentValues,
   HistoryStore,

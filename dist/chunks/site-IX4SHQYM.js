@@ -2,14 +2,14 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-B3GEQVAC.js";
+} from "./chunk-AIWPZH5U.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-L5QL3PBB.js";
-import "./chunk-6PYR36HR.js";
+import "./chunk-XMMNMBYV.js";
 import "./chunk-OPHELIF6.js";
 import "./chunk-XC46B5WS.js";
 import {

@@ -3,11 +3,11 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-B3GEQVAC.js";
+} from "./chunk-AIWPZH5U.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-6PYR36HR.js";
+import "./chunk-XMMNMBYV.js";
 import {
   comparisonOptions,
   runComparison
@@ -78,7 +78,7 @@ async function checkOut(out, shown) {
 }
 async function comparison(values, out, io) {
   const report = await runComparison("report --compare", values, io);
-  writeComparisonSite(report, {
+  await writeComparisonSite(report, {
     out,
     source: `${values.baseline} \u2192 ${values.current}`,
     version,
