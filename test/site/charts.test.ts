@@ -53,6 +53,18 @@ describe('historyChart', () => {
     await used.historyChart(first, band, [20], text, 'c');
     const after = await used.historyChart(second, [], [], text, 'c');
     expect(after).toBe(alone);
+    // as many values as the chart before: drawn by changing the tuples the View holds, to the same markup
+    const third = first.map((p, j) => ({
+      n: p.n + 5,
+      value: 0.7 - 0.01 * Math.cos(j),
+      ...(j % 4 ? {} : { dot: true }),
+    }));
+    vi.resetModules();
+    const fresh3 =
+      (await import('../../src/render/site/charts.js')) as typeof import('../../src/render/site/charts.js');
+    const alone3 = await fresh3.historyChart(third, [{ from: 6, to: 45, lo: 0.65, hi: 0.75 }], [], text, 'c');
+    await used.historyChart(first, band, [20], text, 'c');
+    expect(await used.historyChart(third, [{ from: 6, to: 45, lo: 0.65, hi: 0.75 }], [], text, 'c')).toBe(alone3);
     // the y axis spans the second chart's values, not the first one's spread or band
     const ys = labels(alone)
       .filter((t) => /^0\.\d+$/.test(t))

@@ -50,9 +50,15 @@ export function chartKey(kind: string, data: unknown, text: ChartText): string {
 /** bump when the way charts are drawn changes in ways the specs do not show (e.g. inValueOrder) */
 const RENDERER = 2;
 
-/** a new chart spec, text-width estimate or renderer draws every chart again */
+/**
+ * A new chart spec, text-width estimate or renderer draws every chart again. The estimate enters by
+ * what it does (the width of every character up to U+FFFF), not by its source text, which a bundler
+ * may rename identifiers in: the same builder bundled another way keeps its cache.
+ */
 export const specsHash = createHash('sha256')
-  .update(JSON.stringify(vegaSpecs) + estimateTextWidth.toString() + charWidthEm.toString() + RENDERER)
+  .update(JSON.stringify(vegaSpecs) + RENDERER)
+  .update(Float64Array.from({ length: 0x10000 }, (_, c) => charWidthEm(String.fromCharCode(c))))
+  .update(String(estimateTextWidth('0.5 wW', 11)))
   .digest('hex');
 
 // One View per chart kind, reused: building a View parses the dataflow, which costs more than
