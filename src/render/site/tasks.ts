@@ -1,8 +1,15 @@
 // The work a site build hands out: the same functions run in a worker thread or, without workers,
 // in the builder's own thread (see pool.ts).
-import { renderEntries } from './entry-page.js';
+import type { renderEntries as RenderEntries } from './entry-page.js';
 import { renderRunName } from './run-pages.js';
 import { warmUp } from './warm.js';
+
+/**
+ * Loaded when a first entries task comes: a rebuild's workers draw run names only, and need not
+ * compile the comparison engine and its statistics (half a megabyte of code) to do it.
+ */
+const renderEntries = async (task: Parameters<typeof RenderEntries>[0]) =>
+  (await import('./entry-page.js')).renderEntries(task);
 
 export const tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
