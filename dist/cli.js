@@ -6,10 +6,11 @@ import {
 } from "./chunks/chunk-6RLPOZKU.js";
 import {
   cliMessages
-} from "./chunks/chunk-NXHCYCYZ.js";
+} from "./chunks/chunk-Y2NQTQQF.js";
 import {
   isUserError
-} from "./chunks/chunk-U773ZXVV.js";
+} from "./chunks/chunk-FLUUDOMY.js";
+import "./chunks/chunk-SNOHGSQL.js";
 import "./chunks/chunk-SN3NTARJ.js";
 
 // src/io.ts
@@ -25,13 +26,13 @@ function processIo() {
 
 // src/cli.ts
 var commands = {
-  validate: () => import("./chunks/validate-GOGKWQXD.js"),
-  compare: () => import("./chunks/compare-R3SBG7YG.js"),
-  record: () => import("./chunks/record-6G5R32JD.js"),
-  report: () => import("./chunks/report-5NWZOHE5.js"),
-  verify: () => import("./chunks/verify-FB477BMW.js"),
-  capture: () => import("./chunks/capture-XI7J6UTA.js"),
-  import: () => import("./chunks/import-ZOCOMBQD.js")
+  validate: () => import("./chunks/validate-N6VDVUTX.js"),
+  compare: () => import("./chunks/compare-DVEMOHBP.js"),
+  record: () => import("./chunks/record-RN4D5BHI.js"),
+  report: () => import("./chunks/report-N66B6UP2.js"),
+  verify: () => import("./chunks/verify-4ENPYLBR.js"),
+  capture: () => import("./chunks/capture-6SF2H3PH.js"),
+  import: () => import("./chunks/import-ZIFPMWWW.js")
 };
 async function main(argv) {
   const io = processIo();

@@ -5,11 +5,12 @@ import {
 } from "./chunks/chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunks/chunk-L5QL3PBB.js";
+} from "./chunks/chunk-RH66HGM3.js";
 import {
   UserError,
   isUserError
-} from "./chunks/chunk-U773ZXVV.js";
+} from "./chunks/chunk-FLUUDOMY.js";
+import "./chunks/chunk-SNOHGSQL.js";
 import "./chunks/chunk-SN3NTARJ.js";
 
 // src/publish/github/run.ts
@@ -29,11 +30,11 @@ function modeFor(settings) {
 async function runAction(settings) {
   switch (modeFor(settings)) {
     case "pr":
-      return (await import("./chunks/pull-request-SQWGSI6R.js")).pullRequestFlow(settings);
+      return (await import("./chunks/pull-request-3XNDZWWE.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-BOL7CH2F.js")).pushFlow(settings);
+      return (await import("./chunks/push-7YOIUOHX.js")).pushFlow(settings);
     case "workflow-run":
-      return (await import("./chunks/workflow-run-IF3QLCHK.js")).workflowRunFlow(settings);
+      return (await import("./chunks/workflow-run-QEB5ZWX3.js")).workflowRunFlow(settings);
   }
 }
 

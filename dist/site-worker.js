@@ -3,11 +3,10 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks,
   warmUp
-} from "./chunks/chunk-XMMNMBYV.js";
-import "./chunks/chunk-OPHELIF6.js";
-import "./chunks/chunk-XC46B5WS.js";
-import "./chunks/chunk-SVJAMWSF.js";
-import "./chunks/chunk-U773ZXVV.js";
+} from "./chunks/chunk-KFV3GCIY.js";
+import "./chunks/chunk-KO3I42KH.js";
+import "./chunks/chunk-2MIYBR4Q.js";
+import "./chunks/chunk-SNOHGSQL.js";
 import "./chunks/chunk-SN3NTARJ.js";
 
 // src/render/site/worker.ts

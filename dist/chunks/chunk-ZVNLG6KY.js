@@ -1,6 +1,18 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
+  reportView,
+  subjectOf
+} from "./chunk-4K3RATTV.js";
+import {
+  changeText,
+  chartPack,
+  openChunk,
+  planDownloads,
+  specsHash,
+  tasks
+} from "./chunk-KFV3GCIY.js";
+import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
   ChartCache,
@@ -8,26 +20,18 @@ import {
   HistoryStore,
   RecentValues,
   SiteWriter,
-  changeText,
-  chartPack,
   entryRows,
   num,
-  openChunk,
   page,
   paths,
-  planDownloads,
-  reportView,
   savedCapacity,
   shortSha,
   siteAssets,
   specs,
-  specsHash,
-  subjectOf,
-  tasks,
   trimmedHistory,
   trusted,
   when
-} from "./chunk-XMMNMBYV.js";
+} from "./chunk-KO3I42KH.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -17,10 +17,11 @@ import {
   rebuildIndex,
   resolveBaseline,
   verifyLedger
-} from "./chunk-NUVXMBH4.js";
-import "./chunk-G6PTF5WZ.js";
+} from "./chunk-VL7W2GWT.js";
+import "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
-import "./chunk-U773ZXVV.js";
+import "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 export {
   DEFAULT_BRANCH,

@@ -11,28 +11,30 @@ import {
   redactDeep,
   redactText,
   repositoryFromUrl
-} from "./chunk-KERHOHKQ.js";
+} from "./chunk-YN5JHWKQ.js";
 import {
   require_dist
 } from "./chunk-XC46B5WS.js";
 import {
   parseCommandArgs
-} from "./chunk-P5YEOQX6.js";
+} from "./chunk-63MMJX6R.js";
 import {
   commandSummaries
-} from "./chunk-NXHCYCYZ.js";
+} from "./chunk-Y2NQTQQF.js";
 import {
   formatProblem,
   glob,
   parseJson,
   validateManifest
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-FLUUDOMY.js";
+import {
   oneOfList,
   plural
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 import {
   __toESM
 } from "./chunk-SN3NTARJ.js";

@@ -3,26 +3,28 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-MJHUA7ST.js";
+} from "./chunk-B4NJD7W3.js";
 import {
   renderJson,
   renderMarkdown,
   renderText
-} from "./chunk-KPWI4I5O.js";
+} from "./chunk-77SZU4DR.js";
+import "./chunk-AUDU37RY.js";
+import "./chunk-XC46B5WS.js";
 import {
   compareMessages
-} from "./chunk-OPHELIF6.js";
-import "./chunk-XC46B5WS.js";
+} from "./chunk-2MIYBR4Q.js";
 import {
   oneOfOption,
   parseCommandArgs
-} from "./chunk-P5YEOQX6.js";
-import "./chunk-NXHCYCYZ.js";
-import "./chunk-G6PTF5WZ.js";
+} from "./chunk-63MMJX6R.js";
+import "./chunk-Y2NQTQQF.js";
+import "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/compare.ts

@@ -5,11 +5,13 @@ import {
 } from "./chunk-XC46B5WS.js";
 import {
   parseJson
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-FLUUDOMY.js";
+import {
   plural
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 import {
   __toESM
 } from "./chunk-SN3NTARJ.js";

@@ -4,10 +4,10 @@ import {
   formatDelta,
   formatNumber,
   formatP
-} from "./chunk-OPHELIF6.js";
+} from "./chunk-2MIYBR4Q.js";
 import {
   plural
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 import {
   __commonJS,
   __toESM

@@ -2,19 +2,21 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   compare,
-  compareMessages,
   loadPolicy
-} from "./chunk-OPHELIF6.js";
+} from "./chunk-AUDU37RY.js";
+import {
+  compareMessages
+} from "./chunk-2MIYBR4Q.js";
 import {
   oneOfOption
-} from "./chunk-P5YEOQX6.js";
+} from "./chunk-63MMJX6R.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
 
 // src/commands/comparison.ts
 import { stat } from "node:fs/promises";
@@ -43,7 +45,7 @@ async function readSide(command, which, arg, io, nonFinite) {
   return { runs: result.manifests.map((m) => m.manifest), nonFinite: nf, source: arg };
 }
 async function readBaseline(command, arg, io, nonFinite, commit, mode) {
-  const mod = await looksLikeLedger(arg, io.cwd) ? await import("./ledger-MIPCPGZI.js") : void 0;
+  const mod = await looksLikeLedger(arg, io.cwd) ? await import("./ledger-H5E7VP4H.js") : void 0;
   if (mod && await mod.isLedgerLocation(arg, io.cwd)) {
     if (mode === "champion") throw new UserError(compareMessages.championUnsupported(command, arg));
     const at = mode === "merge-base" ? commit : void 0;

@@ -3,17 +3,18 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   oneOfOption,
   parseCommandArgs
-} from "./chunk-P5YEOQX6.js";
-import "./chunk-NXHCYCYZ.js";
+} from "./chunk-63MMJX6R.js";
+import "./chunk-Y2NQTQQF.js";
 import {
   formatProblem,
   manifestMessages,
   readManifests
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/validate.ts

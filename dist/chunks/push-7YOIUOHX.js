@@ -5,7 +5,7 @@ import {
   headCommit,
   isNullSha,
   parentsOf
-} from "./chunk-V6TLXUQU.js";
+} from "./chunk-7BB23C6H.js";
 import {
   baselineAt,
   commentMarker,
@@ -21,20 +21,22 @@ import {
   validManifestsOrReport,
   writeReportFiles,
   writeSummary
-} from "./chunk-4WCKBA64.js";
+} from "./chunk-LUQUAO6I.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-L5QL3PBB.js";
-import "./chunk-KPWI4I5O.js";
-import "./chunk-OPHELIF6.js";
+} from "./chunk-RH66HGM3.js";
+import "./chunk-77SZU4DR.js";
+import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
+import "./chunk-2MIYBR4Q.js";
 import {
   appendToLedger
-} from "./chunk-NUVXMBH4.js";
-import "./chunk-G6PTF5WZ.js";
+} from "./chunk-VL7W2GWT.js";
+import "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
-import "./chunk-U773ZXVV.js";
+import "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/push.ts
@@ -101,7 +103,7 @@ async function pushFlow(settings) {
     const line = actionMessages.recorded(r.added, r.skipped, settings.ledgerBranch, r.ledgerCommit, r.retries);
     log.info(line);
     notes.push(line);
-    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-IX4SHQYM.js")).publishSite(settings) : void 0;
+    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-AQJR3XFC.js")).publishSite(settings) : void 0;
     if (site) {
       out["site-path"] = site.path;
       notes.push(site.note);

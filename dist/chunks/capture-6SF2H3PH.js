@@ -13,23 +13,24 @@ import {
   redactArgv,
   redactDeep,
   redactText
-} from "./chunk-KERHOHKQ.js";
+} from "./chunk-YN5JHWKQ.js";
 import "./chunk-XC46B5WS.js";
 import {
   parseCommandArgs
-} from "./chunk-P5YEOQX6.js";
+} from "./chunk-63MMJX6R.js";
 import {
   commandSummaries
-} from "./chunk-NXHCYCYZ.js";
+} from "./chunk-Y2NQTQQF.js";
 import {
   formatProblem,
   mapLimit,
   validateManifest
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/capture.ts

@@ -14,22 +14,24 @@ import {
   upsertComment,
   workflowRunOf,
   writeSummary
-} from "./chunk-4WCKBA64.js";
+} from "./chunk-LUQUAO6I.js";
 import "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-L5QL3PBB.js";
+} from "./chunk-RH66HGM3.js";
 import {
   renderMarkdown
-} from "./chunk-KPWI4I5O.js";
-import "./chunk-OPHELIF6.js";
+} from "./chunk-77SZU4DR.js";
+import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
-import "./chunk-NUVXMBH4.js";
-import "./chunk-G6PTF5WZ.js";
+import "./chunk-2MIYBR4Q.js";
+import "./chunk-VL7W2GWT.js";
+import "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/workflow-run.ts

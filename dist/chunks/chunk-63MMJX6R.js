@@ -2,10 +2,10 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   cliMessages
-} from "./chunk-NXHCYCYZ.js";
+} from "./chunk-Y2NQTQQF.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
 
 // src/args.ts
 import { parseArgs } from "node:util";

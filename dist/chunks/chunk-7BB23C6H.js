@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   git,
   gitText
-} from "./chunk-NUVXMBH4.js";
+} from "./chunk-VL7W2GWT.js";
 
 // src/publish/github/checkout.ts
 var ZERO = /^0{40}$/;

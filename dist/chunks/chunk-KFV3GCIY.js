@@ -1,1195 +1,34 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
-  compare,
-  flatten,
-  formatP
-} from "./chunk-OPHELIF6.js";
+  BLOCK,
+  CHART_DOTS,
+  CHART_POINTS,
+  CHUNK,
+  ChartCache,
+  FileSink,
+  TABLE_ROWS,
+  countAt,
+  csvCell,
+  escapeHtml,
+  firstRunId,
+  maxAt,
+  minAt,
+  num,
+  page,
+  paths,
+  percent,
+  presentValues,
+  runIdsAt,
+  shortSha,
+  signed,
+  slug,
+  trusted,
+  vegaSpecs
+} from "./chunk-KO3I42KH.js";
 import {
-  metricsOf
-} from "./chunk-SVJAMWSF.js";
-import {
-  __commonJS,
-  __export,
-  __toESM
+  __export
 } from "./chunk-SN3NTARJ.js";
-
-// node_modules/handlebars/dist/cjs/handlebars/utils.js
-var require_utils = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/utils.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.extend = extend3;
-    exports.indexOf = indexOf;
-    exports.escapeExpression = escapeExpression;
-    exports.isEmpty = isEmpty;
-    exports.createFrame = createFrame;
-    exports.blockParams = blockParams;
-    exports.appendContextPath = appendContextPath;
-    var escape = {
-      "&": "&amp;",
-      "<": "&lt;",
-      ">": "&gt;",
-      '"': "&quot;",
-      "'": "&#x27;",
-      "`": "&#x60;",
-      "=": "&#x3D;"
-    };
-    var badChars = /[&<>"'`=]/g;
-    var possible = /[&<>"'`=]/;
-    function escapeChar(chr) {
-      return escape[chr];
-    }
-    function extend3(obj) {
-      for (var i = 1; i < arguments.length; i++) {
-        for (var key2 in arguments[i]) {
-          if (Object.prototype.hasOwnProperty.call(arguments[i], key2)) {
-            obj[key2] = arguments[i][key2];
-          }
-        }
-      }
-      return obj;
-    }
-    var toString2 = Object.prototype.toString;
-    exports.toString = toString2;
-    var isFunction2 = function isFunction3(value4) {
-      return typeof value4 === "function";
-    };
-    if (isFunction2(/x/)) {
-      exports.isFunction = isFunction2 = function(value4) {
-        return typeof value4 === "function" && toString2.call(value4) === "[object Function]";
-      };
-    }
-    exports.isFunction = isFunction2;
-    var isArray2 = Array.isArray || function(value4) {
-      return value4 && typeof value4 === "object" ? toString2.call(value4) === "[object Array]" : false;
-    };
-    exports.isArray = isArray2;
-    function indexOf(array7, value4) {
-      for (var i = 0, len = array7.length; i < len; i++) {
-        if (array7[i] === value4) {
-          return i;
-        }
-      }
-      return -1;
-    }
-    function escapeExpression(string2) {
-      if (typeof string2 !== "string") {
-        if (string2 && typeof string2.toHTML === "function") {
-          return string2.toHTML();
-        } else if (string2 == null) {
-          return "";
-        } else if (!string2) {
-          return string2 + "";
-        }
-        string2 = "" + string2;
-      }
-      if (!possible.test(string2)) {
-        return string2;
-      }
-      return string2.replace(badChars, escapeChar);
-    }
-    function isEmpty(value4) {
-      if (!value4 && value4 !== 0) {
-        return true;
-      } else if (isArray2(value4) && value4.length === 0) {
-        return true;
-      } else {
-        return false;
-      }
-    }
-    function createFrame(object3) {
-      var frame2 = extend3({}, object3);
-      frame2._parent = object3;
-      return frame2;
-    }
-    function blockParams(params2, ids) {
-      params2.path = ids;
-      return params2;
-    }
-    function appendContextPath(contextPath, id2) {
-      return (contextPath ? contextPath + "." : "") + id2;
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/exception.js
-var require_exception = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/exception.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var errorProps = ["description", "fileName", "lineNumber", "endLineNumber", "message", "name", "number", "stack"];
-    function Exception(message, node) {
-      var loc = node && node.loc, line4 = void 0, endLineNumber = void 0, column = void 0, endColumn = void 0;
-      if (loc && loc.start) {
-        line4 = loc.start.line;
-        column = loc.start.column;
-        if (loc.end) {
-          endLineNumber = loc.end.line;
-          endColumn = loc.end.column;
-        }
-        message += " - " + line4 + ":" + column;
-      }
-      var tmp = Error.prototype.constructor.call(this, message);
-      for (var idx = 0; idx < errorProps.length; idx++) {
-        this[errorProps[idx]] = tmp[errorProps[idx]];
-      }
-      if (Error.captureStackTrace) {
-        Error.captureStackTrace(this, Exception);
-      }
-      try {
-        if (loc) {
-          this.lineNumber = line4;
-          this.endLineNumber = endLineNumber;
-          if (Object.defineProperty) {
-            Object.defineProperty(this, "column", {
-              value: column,
-              enumerable: true
-            });
-            Object.defineProperty(this, "endColumn", {
-              value: endColumn,
-              enumerable: true
-            });
-          } else {
-            this.column = column;
-            this.endColumn = endColumn;
-          }
-        }
-      } catch (nop) {
-      }
-    }
-    Exception.prototype = new Error();
-    exports["default"] = Exception;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js
-var require_block_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/block-helper-missing.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var _utils = require_utils();
-    exports["default"] = function(instance) {
-      instance.registerHelper("blockHelperMissing", function(context3, options) {
-        var inverse = options.inverse, fn = options.fn;
-        if (context3 === true) {
-          return fn(this);
-        } else if (context3 === false || context3 == null) {
-          return inverse(this);
-        } else if (_utils.isArray(context3)) {
-          if (context3.length > 0) {
-            if (options.ids) {
-              options.ids = [options.name];
-            }
-            return instance.helpers.each(context3, options);
-          } else {
-            return inverse(this);
-          }
-        } else {
-          if (options.data && options.ids) {
-            var data3 = _utils.createFrame(options.data);
-            data3.contextPath = _utils.appendContextPath(options.data.contextPath, options.name);
-            options = { data: data3 };
-          }
-          return fn(context3, options);
-        }
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/each.js
-var require_each = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/each.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    function closeIterator(iterator) {
-      try {
-        var _close = iterator["return"];
-        if (_utils.isFunction(_close)) {
-          _close.call(iterator);
-        }
-      } catch (closeError) {
-      }
-    }
-    exports["default"] = function(instance) {
-      instance.registerHelper("each", function(context3, options) {
-        if (!options) {
-          throw new _exception2["default"]("Must pass iterator to #each");
-        }
-        var fn = options.fn, inverse = options.inverse, i = 0, ret = "", data3 = void 0, contextPath = void 0;
-        if (options.data && options.ids) {
-          contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]) + ".";
-        }
-        if (_utils.isFunction(context3)) {
-          context3 = context3.call(this);
-        }
-        if (options.data) {
-          data3 = _utils.createFrame(options.data);
-        }
-        function execIteration(field3, index5, last, value4) {
-          if (data3) {
-            data3.key = field3;
-            data3.index = index5;
-            data3.first = index5 === 0;
-            data3.last = !!last;
-            if (contextPath) {
-              data3.contextPath = contextPath + field3;
-            }
-          }
-          ret = ret + fn(value4, {
-            data: data3,
-            blockParams: _utils.blockParams([value4, field3], [contextPath + field3, null])
-          });
-        }
-        if (context3 && typeof context3 === "object") {
-          if (_utils.isArray(context3)) {
-            for (var j = context3.length; i < j; i++) {
-              if (i in context3) {
-                execIteration(i, i, i === context3.length - 1, context3[i]);
-              }
-            }
-          } else if (typeof Symbol === "function" && context3[Symbol.iterator]) {
-            var iterator = context3[Symbol.iterator]();
-            var current = iterator.next();
-            while (!current.done) {
-              var next = iterator.next();
-              try {
-                execIteration(i, i, next.done, current.value);
-              } catch (e) {
-                if (!next.done) {
-                  closeIterator(iterator);
-                }
-                throw e;
-              }
-              current = next;
-              i++;
-            }
-          } else {
-            (function() {
-              var priorKey = void 0;
-              Object.keys(context3).forEach(function(key2) {
-                if (priorKey !== void 0) {
-                  execIteration(priorKey, i - 1, false, context3[priorKey]);
-                }
-                priorKey = key2;
-                i++;
-              });
-              if (priorKey !== void 0) {
-                execIteration(priorKey, i - 1, true, context3[priorKey]);
-              }
-            })();
-          }
-        }
-        if (i === 0) {
-          ret = inverse(this);
-        }
-        return ret;
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js
-var require_helper_missing = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/helper-missing.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
-      instance.registerHelper("helperMissing", function() {
-        if (arguments.length === 1) {
-          return void 0;
-        } else {
-          throw new _exception2["default"]('Missing helper: "' + arguments[arguments.length - 1].name + '"');
-        }
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/if.js
-var require_if = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/if.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
-      instance.registerHelper("if", function(conditional, options) {
-        if (arguments.length != 2) {
-          throw new _exception2["default"]("#if requires exactly one argument");
-        }
-        if (_utils.isFunction(conditional)) {
-          conditional = conditional.call(this);
-        }
-        if (!options.hash.includeZero && !conditional || _utils.isEmpty(conditional)) {
-          return options.inverse(this);
-        } else {
-          return options.fn(this);
-        }
-      });
-      instance.registerHelper("unless", function(conditional, options) {
-        if (arguments.length != 2) {
-          throw new _exception2["default"]("#unless requires exactly one argument");
-        }
-        return instance.helpers["if"].call(this, conditional, {
-          fn: options.inverse,
-          inverse: options.fn,
-          hash: options.hash
-        });
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/log.js
-var require_log = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/log.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(instance) {
-      instance.registerHelper("log", function() {
-        var args = [void 0], options = arguments[arguments.length - 1];
-        for (var i = 0; i < arguments.length - 1; i++) {
-          args.push(arguments[i]);
-        }
-        var level = 1;
-        if (options.hash.level != null) {
-          level = options.hash.level;
-        } else if (options.data && options.data.level != null) {
-          level = options.data.level;
-        }
-        args[0] = level;
-        instance.log.apply(instance, args);
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js
-var require_lookup = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/lookup.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(instance) {
-      instance.registerHelper("lookup", function(obj, field3, options) {
-        if (!obj) {
-          return obj;
-        }
-        return options.lookupProperty(obj, field3);
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers/with.js
-var require_with = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers/with.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    exports["default"] = function(instance) {
-      instance.registerHelper("with", function(context3, options) {
-        if (arguments.length != 2) {
-          throw new _exception2["default"]("#with requires exactly one argument");
-        }
-        if (_utils.isFunction(context3)) {
-          context3 = context3.call(this);
-        }
-        var fn = options.fn;
-        if (!_utils.isEmpty(context3)) {
-          var data3 = options.data;
-          if (options.data && options.ids) {
-            data3 = _utils.createFrame(options.data);
-            data3.contextPath = _utils.appendContextPath(options.data.contextPath, options.ids[0]);
-          }
-          return fn(context3, {
-            data: data3,
-            blockParams: _utils.blockParams([context3], [data3 && data3.contextPath])
-          });
-        } else {
-          return options.inverse(this);
-        }
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/helpers.js
-var require_helpers = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/helpers.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.registerDefaultHelpers = registerDefaultHelpers;
-    exports.moveHelperToHooks = moveHelperToHooks;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _helpersBlockHelperMissing = require_block_helper_missing();
-    var _helpersBlockHelperMissing2 = _interopRequireDefault(_helpersBlockHelperMissing);
-    var _helpersEach = require_each();
-    var _helpersEach2 = _interopRequireDefault(_helpersEach);
-    var _helpersHelperMissing = require_helper_missing();
-    var _helpersHelperMissing2 = _interopRequireDefault(_helpersHelperMissing);
-    var _helpersIf = require_if();
-    var _helpersIf2 = _interopRequireDefault(_helpersIf);
-    var _helpersLog = require_log();
-    var _helpersLog2 = _interopRequireDefault(_helpersLog);
-    var _helpersLookup = require_lookup();
-    var _helpersLookup2 = _interopRequireDefault(_helpersLookup);
-    var _helpersWith = require_with();
-    var _helpersWith2 = _interopRequireDefault(_helpersWith);
-    function registerDefaultHelpers(instance) {
-      _helpersBlockHelperMissing2["default"](instance);
-      _helpersEach2["default"](instance);
-      _helpersHelperMissing2["default"](instance);
-      _helpersIf2["default"](instance);
-      _helpersLog2["default"](instance);
-      _helpersLookup2["default"](instance);
-      _helpersWith2["default"](instance);
-    }
-    function moveHelperToHooks(instance, helperName, keepHelper) {
-      if (instance.helpers[helperName]) {
-        instance.hooks[helperName] = instance.helpers[helperName];
-        if (!keepHelper) {
-          instance.helpers[helperName] = void 0;
-        }
-      }
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js
-var require_inline = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators/inline.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var _utils = require_utils();
-    exports["default"] = function(instance) {
-      instance.registerDecorator("inline", function(fn, props, container, options) {
-        var ret = fn;
-        if (!props.partials) {
-          props.partials = {};
-          ret = function(context3, options2) {
-            var original = container.partials;
-            container.partials = _utils.extend({}, original, props.partials);
-            var ret2 = fn(context3, options2);
-            container.partials = original;
-            return ret2;
-          };
-        }
-        props.partials[options.args[0]] = options.fn;
-        return ret;
-      });
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/decorators.js
-var require_decorators = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/decorators.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.registerDefaultDecorators = registerDefaultDecorators;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _decoratorsInline = require_inline();
-    var _decoratorsInline2 = _interopRequireDefault(_decoratorsInline);
-    function registerDefaultDecorators(instance) {
-      _decoratorsInline2["default"](instance);
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/logger.js
-var require_logger = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/logger.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    var _utils = require_utils();
-    var logger = {
-      methodMap: ["debug", "info", "warn", "error"],
-      level: "info",
-      // Maps a given level value to the `methodMap` indexes above.
-      lookupLevel: function lookupLevel(level) {
-        if (typeof level === "string") {
-          var levelMap = _utils.indexOf(logger.methodMap, level.toLowerCase());
-          if (levelMap >= 0) {
-            level = levelMap;
-          } else {
-            level = parseInt(level, 10);
-          }
-        }
-        return level;
-      },
-      // Can be overridden in the host environment
-      log: function log7(level) {
-        level = logger.lookupLevel(level);
-        if (typeof console !== "undefined" && logger.lookupLevel(logger.level) <= level) {
-          var method2 = logger.methodMap[level];
-          if (!console[method2]) {
-            method2 = "log";
-          }
-          for (var _len = arguments.length, message = Array(_len > 1 ? _len - 1 : 0), _key = 1; _key < _len; _key++) {
-            message[_key - 1] = arguments[_key];
-          }
-          console[method2].apply(console, message);
-        }
-      }
-    };
-    exports["default"] = logger;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js
-var require_proto_access = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/proto-access.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.createProtoAccessControl = createProtoAccessControl;
-    exports.resultIsAllowed = resultIsAllowed;
-    exports.isPrototypeConstructor = isPrototypeConstructor;
-    exports.resetLoggedProperties = resetLoggedProperties;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _logger = require_logger();
-    var _logger2 = _interopRequireDefault(_logger);
-    var loggedProperties = /* @__PURE__ */ Object.create(null);
-    function createProtoAccessControl(runtimeOptions) {
-      var propertyWhiteList = /* @__PURE__ */ Object.create(null);
-      propertyWhiteList["__proto__"] = false;
-      _utils.extend(propertyWhiteList, runtimeOptions.allowedProtoProperties);
-      var methodWhiteList = /* @__PURE__ */ Object.create(null);
-      methodWhiteList["constructor"] = false;
-      methodWhiteList["__defineGetter__"] = false;
-      methodWhiteList["__defineSetter__"] = false;
-      methodWhiteList["__lookupGetter__"] = false;
-      methodWhiteList["__lookupSetter__"] = false;
-      _utils.extend(methodWhiteList, runtimeOptions.allowedProtoMethods);
-      return {
-        properties: {
-          whitelist: propertyWhiteList,
-          defaultValue: runtimeOptions.allowProtoPropertiesByDefault
-        },
-        methods: {
-          whitelist: methodWhiteList,
-          defaultValue: runtimeOptions.allowProtoMethodsByDefault
-        }
-      };
-    }
-    function resultIsAllowed(result, protoAccessControl, propertyName) {
-      if (typeof result === "function") {
-        return checkWhiteList(protoAccessControl.methods, propertyName);
-      } else {
-        return checkWhiteList(protoAccessControl.properties, propertyName);
-      }
-    }
-    function isPrototypeConstructor(parent, propertyName, result) {
-      return propertyName === "constructor" && typeof result === "function" && parent === result.prototype;
-    }
-    function checkWhiteList(protoAccessControlForType, propertyName) {
-      if (protoAccessControlForType.whitelist[propertyName] !== void 0) {
-        return protoAccessControlForType.whitelist[propertyName] === true;
-      }
-      if (protoAccessControlForType.defaultValue !== void 0) {
-        return protoAccessControlForType.defaultValue;
-      }
-      logUnexpecedPropertyAccessOnce(propertyName);
-      return false;
-    }
-    function logUnexpecedPropertyAccessOnce(propertyName) {
-      if (loggedProperties[propertyName] !== true) {
-        loggedProperties[propertyName] = true;
-        _logger2["default"].log("error", 'Handlebars: Access has been denied to resolve the property "' + propertyName + '" because it is not an "own property" of its parent.\nYou can add a runtime option to disable the check or this warning:\nSee https://handlebarsjs.com/api-reference/runtime-options.html#options-to-control-prototype-access for details');
-      }
-    }
-    function resetLoggedProperties() {
-      Object.keys(loggedProperties).forEach(function(propertyName) {
-        delete loggedProperties[propertyName];
-      });
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/base.js
-var require_base = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/base.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.HandlebarsEnvironment = HandlebarsEnvironment;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    var _utils = require_utils();
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _helpers = require_helpers();
-    var _decorators = require_decorators();
-    var _logger = require_logger();
-    var _logger2 = _interopRequireDefault(_logger);
-    var _internalProtoAccess = require_proto_access();
-    var VERSION = "4.7.10";
-    exports.VERSION = VERSION;
-    var COMPILER_REVISION = 8;
-    exports.COMPILER_REVISION = COMPILER_REVISION;
-    var LAST_COMPATIBLE_COMPILER_REVISION = 7;
-    exports.LAST_COMPATIBLE_COMPILER_REVISION = LAST_COMPATIBLE_COMPILER_REVISION;
-    var REVISION_CHANGES = {
-      1: "<= 1.0.rc.2",
-      // 1.0.rc.2 is actually rev2 but doesn't report it
-      2: "== 1.0.0-rc.3",
-      3: "== 1.0.0-rc.4",
-      4: "== 1.x.x",
-      5: "== 2.0.0-alpha.x",
-      6: ">= 2.0.0-beta.1",
-      7: ">= 4.0.0 <4.3.0",
-      8: ">= 4.3.0"
-    };
-    exports.REVISION_CHANGES = REVISION_CHANGES;
-    var objectType = "[object Object]";
-    function HandlebarsEnvironment(helpers, partials, decorators) {
-      this.helpers = helpers || {};
-      this.partials = partials || {};
-      this.decorators = decorators || {};
-      _helpers.registerDefaultHelpers(this);
-      _decorators.registerDefaultDecorators(this);
-    }
-    HandlebarsEnvironment.prototype = {
-      constructor: HandlebarsEnvironment,
-      logger: _logger2["default"],
-      log: _logger2["default"].log,
-      registerHelper: function registerHelper(name, fn) {
-        if (_utils.toString.call(name) === objectType) {
-          if (fn) {
-            throw new _exception2["default"]("Arg not supported with multiple helpers");
-          }
-          _utils.extend(this.helpers, name);
-        } else {
-          this.helpers[name] = fn;
-        }
-      },
-      unregisterHelper: function unregisterHelper(name) {
-        delete this.helpers[name];
-      },
-      registerPartial: function registerPartial(name, partial) {
-        if (_utils.toString.call(name) === objectType) {
-          _utils.extend(this.partials, name);
-        } else {
-          if (typeof partial === "undefined") {
-            throw new _exception2["default"]('Attempting to register a partial called "' + name + '" as undefined');
-          }
-          this.partials[name] = partial;
-        }
-      },
-      unregisterPartial: function unregisterPartial(name) {
-        delete this.partials[name];
-      },
-      registerDecorator: function registerDecorator(name, fn) {
-        if (_utils.toString.call(name) === objectType) {
-          if (fn) {
-            throw new _exception2["default"]("Arg not supported with multiple decorators");
-          }
-          _utils.extend(this.decorators, name);
-        } else {
-          this.decorators[name] = fn;
-        }
-      },
-      unregisterDecorator: function unregisterDecorator(name) {
-        delete this.decorators[name];
-      },
-      /**
-       * Reset the memory of illegal property accesses that have already been logged.
-       * @deprecated should only be used in handlebars test-cases
-       */
-      resetLoggedPropertyAccesses: function resetLoggedPropertyAccesses() {
-        _internalProtoAccess.resetLoggedProperties();
-      }
-    };
-    var log7 = _logger2["default"].log;
-    exports.log = log7;
-    exports.createFrame = _utils.createFrame;
-    exports.logger = _logger2["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/safe-string.js
-var require_safe_string = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/safe-string.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function SafeString(string2) {
-      this.string = string2;
-    }
-    SafeString.prototype.toString = SafeString.prototype.toHTML = function() {
-      return "" + this.string;
-    };
-    exports["default"] = SafeString;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js
-var require_wrapHelper = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/internal/wrapHelper.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.wrapHelper = wrapHelper;
-    function wrapHelper(helper, transformOptionsFn) {
-      if (typeof helper !== "function") {
-        return helper;
-      }
-      var wrapper = function wrapper2() {
-        var options = arguments[arguments.length - 1];
-        arguments[arguments.length - 1] = transformOptionsFn(options);
-        return helper.apply(this, arguments);
-      };
-      return wrapper;
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/runtime.js
-var require_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/runtime.js"(exports) {
-    "use strict";
-    exports.__esModule = true;
-    exports.checkRevision = checkRevision;
-    exports.template = template2;
-    exports.wrapProgram = wrapProgram;
-    exports.resolvePartial = resolvePartial;
-    exports.invokePartial = invokePartial;
-    exports.noop = noop6;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
-      } else {
-        var newObj = {};
-        if (obj != null) {
-          for (var key2 in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
-          }
-        }
-        newObj["default"] = obj;
-        return newObj;
-      }
-    }
-    var _utils = require_utils();
-    var Utils = _interopRequireWildcard(_utils);
-    var _exception = require_exception();
-    var _exception2 = _interopRequireDefault(_exception);
-    var _base = require_base();
-    var _helpers = require_helpers();
-    var _internalWrapHelper = require_wrapHelper();
-    var _internalProtoAccess = require_proto_access();
-    function checkRevision(compilerInfo) {
-      var compilerRevision = compilerInfo && compilerInfo[0] || 1, currentRevision = _base.COMPILER_REVISION;
-      if (compilerRevision >= _base.LAST_COMPATIBLE_COMPILER_REVISION && compilerRevision <= _base.COMPILER_REVISION) {
-        return;
-      }
-      if (compilerRevision < _base.LAST_COMPATIBLE_COMPILER_REVISION) {
-        var runtimeVersions = _base.REVISION_CHANGES[currentRevision], compilerVersions = _base.REVISION_CHANGES[compilerRevision];
-        throw new _exception2["default"]("Template was precompiled with an older version of Handlebars than the current runtime. Please update your precompiler to a newer version (" + runtimeVersions + ") or downgrade your runtime to an older version (" + compilerVersions + ").");
-      } else {
-        throw new _exception2["default"]("Template was precompiled with a newer version of Handlebars than the current runtime. Please update your runtime to a newer version (" + compilerInfo[1] + ").");
-      }
-    }
-    function template2(templateSpec, env) {
-      if (!env) {
-        throw new _exception2["default"]("No environment passed to template");
-      }
-      if (!templateSpec || !templateSpec.main) {
-        throw new _exception2["default"]("Unknown template object: " + typeof templateSpec);
-      }
-      templateSpec.main.decorator = templateSpec.main_d;
-      env.VM.checkRevision(templateSpec.compiler);
-      var templateWasPrecompiledWithCompilerV7 = templateSpec.compiler && templateSpec.compiler[0] === 7;
-      function invokePartialWrapper(partial, context3, options) {
-        if (options.hash) {
-          context3 = Utils.extend({}, context3, options.hash);
-          if (options.ids) {
-            options.ids[0] = true;
-          }
-        }
-        partial = env.VM.resolvePartial.call(this, partial, context3, options);
-        options.hooks = this.hooks;
-        options.protoAccessControl = this.protoAccessControl;
-        var result = env.VM.invokePartial.call(this, partial, context3, options);
-        if (result == null && Utils.isFunction(partial)) {
-          throw new _exception2["default"]("The partial " + options.name + " returned no output: partials must return a string");
-        }
-        if (result == null && env.compile) {
-          if (typeof partial !== "string") {
-            throw new _exception2["default"]("The partial " + options.name + " could not be compiled: partials must be strings or functions returning strings");
-          }
-          options.partials[options.name] = env.compile(partial, templateSpec.compilerOptions, env);
-          result = options.partials[options.name](context3, options);
-        }
-        if (result != null) {
-          if (options.indent) {
-            var lines = result.split("\n");
-            for (var i = 0, l = lines.length; i < l; i++) {
-              if (!lines[i] && i + 1 === l) {
-                break;
-              }
-              lines[i] = options.indent + lines[i];
-            }
-            result = lines.join("\n");
-          }
-          return result;
-        } else {
-          throw new _exception2["default"]("The partial " + options.name + " could not be compiled when running in runtime-only mode");
-        }
-      }
-      var container = {
-        strict: function strict(obj, name, loc) {
-          if (!obj || !(name in obj)) {
-            throw new _exception2["default"]('"' + name + '" not defined in ' + obj, {
-              loc
-            });
-          }
-          return container.lookupProperty(obj, name);
-        },
-        lookupProperty: function lookupProperty(parent, propertyName) {
-          var result = parent[propertyName];
-          if (result == null) {
-            return result;
-          }
-          if (Object.prototype.hasOwnProperty.call(parent, propertyName) && !_internalProtoAccess.isPrototypeConstructor(parent, propertyName, result)) {
-            return result;
-          }
-          if (_internalProtoAccess.resultIsAllowed(result, container.protoAccessControl, propertyName)) {
-            return result;
-          }
-          return void 0;
-        },
-        lookup: function lookup6(depths, name) {
-          var len = depths.length;
-          for (var i = 0; i < len; i++) {
-            var result = depths[i] && container.lookupProperty(depths[i], name);
-            if (result != null) {
-              return result;
-            }
-          }
-        },
-        lambda: function lambda(current, context3) {
-          return typeof current === "function" ? current.call(context3) : current;
-        },
-        escapeExpression: Utils.escapeExpression,
-        invokePartial: invokePartialWrapper,
-        fn: function fn(i) {
-          var ret2 = templateSpec[i];
-          ret2.decorator = templateSpec[i + "_d"];
-          return ret2;
-        },
-        programs: [],
-        program: function program(i, data3, declaredBlockParams, blockParams, depths) {
-          var programWrapper = this.programs[i], fn = this.fn(i);
-          if (data3 || depths || blockParams || declaredBlockParams) {
-            programWrapper = wrapProgram(this, i, fn, data3, declaredBlockParams, blockParams, depths);
-          } else if (!programWrapper) {
-            programWrapper = this.programs[i] = wrapProgram(this, i, fn);
-          }
-          return programWrapper;
-        },
-        data: function data3(value4, depth) {
-          while (value4 && depth--) {
-            value4 = value4._parent;
-          }
-          return value4;
-        },
-        mergeIfNeeded: function mergeIfNeeded(param2, common) {
-          var obj = param2 || common;
-          if (param2 && common && param2 !== common) {
-            obj = Utils.extend({}, common, param2);
-          }
-          return obj;
-        },
-        // An empty object to use as replacement for null-contexts
-        nullContext: Object.seal({}),
-        noop: env.VM.noop,
-        compilerInfo: templateSpec.compiler
-      };
-      function ret(context3) {
-        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
-        var data3 = options.data;
-        ret._setup(options);
-        if (!options.partial && templateSpec.useData) {
-          data3 = initData(context3, data3);
-        }
-        var depths = void 0, blockParams = templateSpec.useBlockParams ? [] : void 0;
-        if (templateSpec.useDepths) {
-          if (options.depths) {
-            depths = context3 != options.depths[0] ? [context3].concat(options.depths) : options.depths;
-          } else {
-            depths = [context3];
-          }
-        }
-        function main(context4) {
-          return "" + templateSpec.main(container, context4, container.helpers, container.partials, data3, blockParams, depths);
-        }
-        main = executeDecorators(templateSpec.main, main, container, options.depths || [], data3, blockParams);
-        return main(context3, options);
-      }
-      ret.isTop = true;
-      ret._setup = function(options) {
-        if (!options.partial) {
-          var mergedHelpers = {};
-          addHelpers(mergedHelpers, env.helpers, container);
-          addHelpers(mergedHelpers, options.helpers, container);
-          container.helpers = mergedHelpers;
-          if (templateSpec.usePartial) {
-            container.partials = container.mergeIfNeeded(options.partials, env.partials);
-          }
-          if (templateSpec.usePartial || templateSpec.useDecorators) {
-            container.decorators = Utils.extend({}, env.decorators, options.decorators);
-          }
-          container.hooks = {};
-          container.protoAccessControl = _internalProtoAccess.createProtoAccessControl(options);
-          var keepHelperInHelpers = options.allowCallsToHelperMissing || templateWasPrecompiledWithCompilerV7;
-          _helpers.moveHelperToHooks(container, "helperMissing", keepHelperInHelpers);
-          _helpers.moveHelperToHooks(container, "blockHelperMissing", keepHelperInHelpers);
-        } else {
-          container.protoAccessControl = options.protoAccessControl;
-          container.helpers = options.helpers;
-          container.partials = options.partials;
-          container.decorators = options.decorators;
-          container.hooks = options.hooks;
-        }
-      };
-      ret._child = function(i, data3, blockParams, depths) {
-        if (templateSpec.useBlockParams && !blockParams) {
-          throw new _exception2["default"]("must pass block params");
-        }
-        if (templateSpec.useDepths && !depths) {
-          throw new _exception2["default"]("must pass parent depths");
-        }
-        return wrapProgram(container, i, templateSpec[i], data3, 0, blockParams, depths);
-      };
-      return ret;
-    }
-    function wrapProgram(container, i, fn, data3, declaredBlockParams, blockParams, depths) {
-      function prog(context3) {
-        var options = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
-        var currentDepths = depths;
-        if (depths && context3 != depths[0] && !(context3 === container.nullContext && depths[0] === null)) {
-          currentDepths = [context3].concat(depths);
-        }
-        return fn(container, context3, container.helpers, container.partials, options.data || data3, blockParams && [options.blockParams].concat(blockParams), currentDepths);
-      }
-      prog = executeDecorators(fn, prog, container, depths, data3, blockParams);
-      prog.program = i;
-      prog.depth = depths ? depths.length : 0;
-      prog.blockParams = declaredBlockParams || 0;
-      return prog;
-    }
-    function resolvePartial(partial, context3, options) {
-      if (!partial) {
-        if (options.name === "@partial-block") {
-          partial = lookupOwnProperty(options.data, "partial-block");
-        } else {
-          partial = lookupOwnProperty(options.partials, options.name);
-        }
-      } else if (typeof partial !== "function" && !options.name) {
-        options.name = partial;
-        partial = lookupOwnProperty(options.partials, partial);
-      }
-      return partial;
-    }
-    function invokePartial(partial, context3, options) {
-      var currentPartialBlock = lookupOwnProperty(options.data, "partial-block");
-      options.partial = true;
-      if (options.ids) {
-        options.data.contextPath = options.ids[0] || options.data.contextPath;
-      }
-      var partialBlock = void 0;
-      if (options.fn && options.fn !== noop6) {
-        (function() {
-          options.data = _base.createFrame(options.data);
-          var fn = options.fn;
-          partialBlock = options.data["partial-block"] = function partialBlockWrapper(context4) {
-            var options2 = arguments.length <= 1 || arguments[1] === void 0 ? {} : arguments[1];
-            options2.data = _base.createFrame(options2.data);
-            options2.data["partial-block"] = currentPartialBlock;
-            return fn(context4, options2);
-          };
-          if (fn.partials) {
-            options.partials = Utils.extend({}, options.partials, fn.partials);
-          }
-        })();
-      }
-      if (partial === void 0 && partialBlock) {
-        partial = partialBlock;
-      }
-      if (partial === void 0) {
-        throw new _exception2["default"]("The partial " + options.name + " could not be found");
-      } else if (partial instanceof Function) {
-        return partial(context3, options);
-      }
-    }
-    function noop6() {
-      return "";
-    }
-    function lookupOwnProperty(obj, name) {
-      if (obj && Object.prototype.hasOwnProperty.call(obj, name)) {
-        return obj[name];
-      }
-    }
-    function initData(context3, data3) {
-      if (!data3 || !("root" in data3)) {
-        data3 = data3 ? _base.createFrame(data3) : {};
-        data3.root = context3;
-      }
-      return data3;
-    }
-    function executeDecorators(fn, prog, container, depths, data3, blockParams) {
-      if (fn.decorator) {
-        var props = {};
-        prog = fn.decorator(prog, props, container, depths && depths[0], data3, blockParams, depths);
-        Utils.extend(prog, props);
-      }
-      return prog;
-    }
-    function addHelpers(mergedHelpers, helpers, container) {
-      if (!helpers) return;
-      Object.keys(helpers).forEach(function(helperName) {
-        var helper = helpers[helperName];
-        mergedHelpers[helperName] = passLookupPropertyOption(helper, container);
-      });
-    }
-    function passLookupPropertyOption(helper, container) {
-      var lookupProperty = container.lookupProperty;
-      return _internalWrapHelper.wrapHelper(helper, function(options) {
-        options.lookupProperty = lookupProperty;
-        return options;
-      });
-    }
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars/no-conflict.js
-var require_no_conflict = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars/no-conflict.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    exports["default"] = function(Handlebars) {
-      (function() {
-        if (typeof globalThis === "object") return;
-        Object.prototype.__defineGetter__("__magic__", function() {
-          return this;
-        });
-        __magic__.globalThis = __magic__;
-        delete Object.prototype.__magic__;
-      })();
-      var $Handlebars = globalThis.Handlebars;
-      Handlebars.noConflict = function() {
-        if (globalThis.Handlebars === Handlebars) {
-          globalThis.Handlebars = $Handlebars;
-        }
-        return Handlebars;
-      };
-    };
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/dist/cjs/handlebars.runtime.js
-var require_handlebars_runtime = __commonJS({
-  "node_modules/handlebars/dist/cjs/handlebars.runtime.js"(exports, module) {
-    "use strict";
-    exports.__esModule = true;
-    function _interopRequireDefault(obj) {
-      return obj && obj.__esModule ? obj : { "default": obj };
-    }
-    function _interopRequireWildcard(obj) {
-      if (obj && obj.__esModule) {
-        return obj;
-      } else {
-        var newObj = {};
-        if (obj != null) {
-          for (var key2 in obj) {
-            if (Object.prototype.hasOwnProperty.call(obj, key2)) newObj[key2] = obj[key2];
-          }
-        }
-        newObj["default"] = obj;
-        return newObj;
-      }
-    }
-    var _handlebarsBase = require_base();
-    var base = _interopRequireWildcard(_handlebarsBase);
-    var _handlebarsSafeString = require_safe_string();
-    var _handlebarsSafeString2 = _interopRequireDefault(_handlebarsSafeString);
-    var _handlebarsException = require_exception();
-    var _handlebarsException2 = _interopRequireDefault(_handlebarsException);
-    var _handlebarsUtils = require_utils();
-    var Utils = _interopRequireWildcard(_handlebarsUtils);
-    var _handlebarsRuntime = require_runtime();
-    var runtime4 = _interopRequireWildcard(_handlebarsRuntime);
-    var _handlebarsNoConflict = require_no_conflict();
-    var _handlebarsNoConflict2 = _interopRequireDefault(_handlebarsNoConflict);
-    function create4() {
-      var hb2 = new base.HandlebarsEnvironment();
-      Utils.extend(hb2, base);
-      hb2.SafeString = _handlebarsSafeString2["default"];
-      hb2.Exception = _handlebarsException2["default"];
-      hb2.Utils = Utils;
-      hb2.escapeExpression = Utils.escapeExpression;
-      hb2.VM = runtime4;
-      hb2.template = function(spec) {
-        return runtime4.template(spec, hb2);
-      };
-      return hb2;
-    }
-    var inst = create4();
-    inst.create = create4;
-    _handlebarsNoConflict2["default"](inst);
-    inst["default"] = inst;
-    exports["default"] = inst;
-    module.exports = exports["default"];
-  }
-});
-
-// node_modules/handlebars/runtime.js
-var require_runtime2 = __commonJS({
-  "node_modules/handlebars/runtime.js"(exports, module) {
-    module.exports = require_handlebars_runtime()["default"];
-  }
-});
 
 // src/render/site/charts.ts
 import { createHash } from "node:crypto";
@@ -1209,17 +48,17 @@ function accessorFields(fn) {
 }
 
 // node_modules/vega-util/build/getter.js
-function getter(path4) {
-  return path4.length === 1 ? get1(path4[0]) : getN(path4);
+function getter(path3) {
+  return path3.length === 1 ? get1(path3[0]) : getN(path3);
 }
 var get1 = (field3) => function(obj) {
   return obj[field3];
 };
-var getN = (path4) => {
-  const len = path4.length;
+var getN = (path3) => {
+  const len = path3.length;
   return function(obj) {
     for (let i = 0; i < len; ++i) {
-      obj = obj[path4[i]];
+      obj = obj[path3[i]];
     }
     return obj;
   };
@@ -1232,14 +71,14 @@ function error(message) {
 
 // node_modules/vega-util/build/splitAccessPath.js
 function splitAccessPath(p) {
-  const path4 = [], n = p.length;
+  const path3 = [], n = p.length;
   let q = null, b10 = 0, s2 = "";
   let i;
   let j;
   let c4;
   p = p + "";
   function push() {
-    path4.push(s2 + p.substring(i, j));
+    path3.push(s2 + p.substring(i, j));
     s2 = "";
     i = j + 1;
   }
@@ -1287,14 +126,14 @@ function splitAccessPath(p) {
     j++;
     push();
   }
-  return path4;
+  return path3;
 }
 
 // node_modules/vega-util/build/field.js
 function field(field3, name, opt) {
-  const path4 = splitAccessPath(field3);
-  const fieldName = path4.length === 1 ? path4[0] : field3;
-  return accessor((opt && opt.get || getter)(path4), [fieldName], name || fieldName);
+  const path3 = splitAccessPath(field3);
+  const fieldName = path3.length === 1 ? path3[0] : field3;
+  return accessor((opt && opt.get || getter)(path3), [fieldName], name || fieldName);
 }
 
 // node_modules/vega-util/build/accessors.js
@@ -1403,11 +242,11 @@ function mergeNamed(a4, b10) {
     return b10;
   if (b10 == null)
     return a4;
-  const map4 = {};
+  const map3 = {};
   const out = [];
   function add5(item) {
-    if (!map4[item.name]) {
-      map4[item.name] = 1;
+    if (!map3[item.name]) {
+      map3[item.name] = 1;
       out.push(item);
     }
   }
@@ -1517,7 +356,7 @@ function isFunction(value4) {
 
 // node_modules/vega-util/build/compare.js
 var DESCENDING = "descending";
-function compare2(inputFields, inputOrders, inputOpt) {
+function compare(inputFields, inputOrders, inputOpt) {
   const opt = inputOpt || {};
   const orders = array_default(inputOrders) || [];
   const ord = [], get6 = [], fmap = {}, gen = opt.comparator || comparator;
@@ -1686,7 +525,7 @@ function fastmap(input) {
   function has2(key2) {
     return hasOwnProperty(obj, key2) && obj[key2] !== NULL;
   }
-  const map4 = {
+  const map3 = {
     size: 0,
     empty: 0,
     object: obj,
@@ -1696,30 +535,30 @@ function fastmap(input) {
     },
     set(key2, value4) {
       if (!has2(key2)) {
-        ++map4.size;
+        ++map3.size;
         if (obj[key2] === NULL)
-          --map4.empty;
+          --map3.empty;
       }
       obj[key2] = value4;
       return this;
     },
     delete(key2) {
       if (has2(key2)) {
-        --map4.size;
-        ++map4.empty;
+        --map3.size;
+        ++map3.empty;
         obj[key2] = NULL;
       }
       return this;
     },
     clear() {
-      map4.size = map4.empty = 0;
-      map4.object = obj = {};
+      map3.size = map3.empty = 0;
+      map3.object = obj = {};
     },
     /** See the FastMap interface for the expected return type, which depends on whether a function is provided */
     test(fn) {
       if (arguments.length) {
         test2 = fn;
-        return map4;
+        return map3;
       } else {
         return test2;
       }
@@ -1734,16 +573,16 @@ function fastmap(input) {
           ++size;
         }
       }
-      map4.size = size;
-      map4.empty = 0;
-      map4.object = obj = next;
+      map3.size = size;
+      map3.empty = 0;
+      map3.object = obj = next;
     }
   };
   if (input)
     Object.keys(input).forEach((key2) => {
-      map4.set(key2, input[key2]);
+      map3.set(key2, input[key2]);
     });
-  return map4;
+  return map3;
 }
 
 // node_modules/vega-util/build/flush.js
@@ -1822,19 +661,19 @@ function isString(_) {
 // node_modules/vega-util/build/key.js
 function key(fields, flat, opt) {
   const processedFields = fields ? flat ? array_default(fields).map((f) => f.replace(/\\(.)/g, "$1")) : array_default(fields) : void 0;
-  const len = processedFields?.length, gen = opt && opt.get || getter, map4 = (f) => gen(flat ? [f] : splitAccessPath(f));
+  const len = processedFields?.length, gen = opt && opt.get || getter, map3 = (f) => gen(flat ? [f] : splitAccessPath(f));
   let fn;
   if (!len || !processedFields) {
     fn = function() {
       return "";
     };
   } else if (len === 1) {
-    const get6 = map4(processedFields[0]);
+    const get6 = map3(processedFields[0]);
     fn = function(_) {
       return "" + get6(_);
     };
   } else {
-    const get6 = processedFields.map(map4);
+    const get6 = processedFields.map(map3);
     fn = function(_) {
       let s2 = "" + get6[0](_), i = 0;
       while (++i < len)
@@ -1884,7 +723,7 @@ function lruCache_default(maxsize) {
 function isArrayConstructor(ctor) {
   return ctor === Array || typeof ctor === "function" && ctor.prototype && ArrayBuffer.isView(ctor.prototype);
 }
-function merge(compare4, array0, array1, output3) {
+function merge(compare3, array0, array1, output3) {
   const n0 = array0.length, n1 = array1.length;
   if (!n1)
     return array0;
@@ -1894,7 +733,7 @@ function merge(compare4, array0, array1, output3) {
   const merged = output3 || (isArrayConstructor(ctor) ? new ctor(n0 + n1) : new Array(n0 + n1));
   let i0 = 0, i1 = 0, i = 0;
   for (; i0 < n0 && i1 < n1; ++i) {
-    merged[i] = compare4(array0[i0], array1[i1]) > 0 ? array1[i1++] : array0[i0++];
+    merged[i] = compare3(array0[i0], array1[i1]) > 0 ? array1[i1++] : array0[i0++];
   }
   for (; i0 < n0; ++i0, ++i) {
     merged[i] = array0[i0];
@@ -2604,13 +1443,13 @@ function keyof(value4) {
 function permute(source3, keys3) {
   return Array.from(keys3, (key2) => source3[key2]);
 }
-function compareDefined(compare4 = ascending2) {
-  if (compare4 === ascending2) return ascendingDefined;
-  if (typeof compare4 !== "function") throw new TypeError("compare is not a function");
+function compareDefined(compare3 = ascending2) {
+  if (compare3 === ascending2) return ascendingDefined;
+  if (typeof compare3 !== "function") throw new TypeError("compare is not a function");
   return (a4, b10) => {
-    const x4 = compare4(a4, b10);
+    const x4 = compare3(a4, b10);
     if (x4 || x4 === 0) return x4;
-    return (compare4(b10, b10) === 0) - (compare4(a4, a4) === 0);
+    return (compare3(b10, b10) === 0) - (compare3(a4, a4) === 0);
   };
 }
 function ascendingDefined(a4, b10) {
@@ -2702,12 +1541,12 @@ function min(values2, valueof) {
   }
   return min4;
 }
-function quickselect(array7, k2, left = 0, right = Infinity, compare4) {
+function quickselect(array7, k2, left = 0, right = Infinity, compare3) {
   k2 = Math.floor(k2);
   left = Math.floor(Math.max(0, left));
   right = Math.floor(Math.min(array7.length - 1, right));
   if (!(left <= k2 && k2 <= right)) return array7;
-  compare4 = compare4 === void 0 ? ascendingDefined : compareDefined(compare4);
+  compare3 = compare3 === void 0 ? ascendingDefined : compareDefined(compare3);
   while (right > left) {
     if (right - left > 600) {
       const n = right - left + 1;
@@ -2717,19 +1556,19 @@ function quickselect(array7, k2, left = 0, right = Infinity, compare4) {
       const sd = 0.5 * Math.sqrt(z * s2 * (n - s2) / n) * (m3 - n / 2 < 0 ? -1 : 1);
       const newLeft = Math.max(left, Math.floor(k2 - m3 * s2 / n + sd));
       const newRight = Math.min(right, Math.floor(k2 + (n - m3) * s2 / n + sd));
-      quickselect(array7, k2, newLeft, newRight, compare4);
+      quickselect(array7, k2, newLeft, newRight, compare3);
     }
     const t = array7[k2];
     let i = left;
     let j = right;
     swap(array7, left, k2);
-    if (compare4(array7[right], t) > 0) swap(array7, left, right);
+    if (compare3(array7[right], t) > 0) swap(array7, left, right);
     while (i < j) {
       swap(array7, i, j), ++i, --j;
-      while (compare4(array7[i], t) < 0) ++i;
-      while (compare4(array7[j], t) > 0) --j;
+      while (compare3(array7[i], t) < 0) ++i;
+      while (compare3(array7[j], t) > 0) --j;
     }
-    if (compare4(array7[left], t) === 0) swap(array7, left, j);
+    if (compare3(array7[left], t) === 0) swap(array7, left, j);
     else ++j, swap(array7, j, right);
     if (j <= k2) left = j + 1;
     if (k2 <= j) right = j - 1;
@@ -2778,13 +1617,13 @@ function mean(values2, valueof) {
 function median(values2, valueof) {
   return quantile(values2, 0.5, valueof);
 }
-function* flatten2(arrays) {
+function* flatten(arrays) {
   for (const array7 of arrays) {
     yield* array7;
   }
 }
 function merge2(arrays) {
-  return Array.from(flatten2(arrays));
+  return Array.from(flatten(arrays));
 }
 function range(start, stop2, step2) {
   start = +start, stop2 = +stop2, step2 = (n = arguments.length) < 2 ? (stop2 = start, start = 0, 1) : n < 3 ? 1 : +step2;
@@ -5450,11 +4289,11 @@ function materialize(data3, filter3) {
   return out;
 }
 function filter(pulse2, flags) {
-  const map4 = {};
+  const map3 = {};
   pulse2.visit(flags, (t) => {
-    map4[tupleid(t)] = 1;
+    map3[tupleid(t)] = 1;
   });
-  return (t) => map4[tupleid(t)] ? null : t;
+  return (t) => map3[tupleid(t)] ? null : t;
 }
 function addFilter(a4, b10) {
   return a4 ? (t, i) => a4(t, i) && b10(t, i) : b10;
@@ -7326,16 +6165,16 @@ function compareIndex(a4, b10) {
   return a4.idx - b10.idx;
 }
 function resolve(agg) {
-  const map4 = {};
-  agg.forEach((a4) => map4[a4.name] = a4);
+  const map3 = {};
+  agg.forEach((a4) => map3[a4.name] = a4);
   const getreqs = (a4) => {
     if (!a4.req) return;
     a4.req.forEach((key2) => {
-      if (!map4[key2]) getreqs(map4[key2] = AggregateOps[key2]());
+      if (!map3[key2]) getreqs(map3[key2] = AggregateOps[key2]());
     });
   };
   agg.forEach(getreqs);
-  return Object.values(map4).sort(compareIndex);
+  return Object.values(map3).sort(compareIndex);
 }
 function init() {
   this.valid = 0;
@@ -7401,14 +6240,14 @@ prototype$1.rem = function(v) {
 prototype$1.values = function() {
   this._get = null;
   if (this._rem.length === 0) return this._add;
-  const a4 = this._add, r = this._rem, k2 = this._key, n = a4.length, m3 = r.length, x4 = Array(n - m3), map4 = {};
+  const a4 = this._add, r = this._rem, k2 = this._key, n = a4.length, m3 = r.length, x4 = Array(n - m3), map3 = {};
   let i, j, v;
   for (i = 0; i < m3; ++i) {
-    map4[k2(r[i])] = 1;
+    map3[k2(r[i])] = 1;
   }
   for (i = 0, j = 0; i < n; ++i) {
-    if (map4[k2(v = a4[i])]) {
-      map4[k2(v)] = 0;
+    if (map3[k2(v = a4[i])]) {
+      map3[k2(v)] = 0;
     } else {
       x4[j++] = v;
     }
@@ -7417,12 +6256,12 @@ prototype$1.values = function() {
   return this._add = x4;
 };
 prototype$1.distinct = function(get6) {
-  const v = this.values(), map4 = {};
+  const v = this.values(), map3 = {};
   let n = v.length, count2 = 0, s2;
   while (--n >= 0) {
     s2 = get6(v[n]) + "";
-    if (!hasOwnProperty(map4, s2)) {
-      map4[s2] = 1;
+    if (!hasOwnProperty(map3, s2)) {
+      map3[s2] = 1;
       ++count2;
     }
   }
@@ -7610,7 +6449,7 @@ inherits_default(Aggregate, Transform, {
     this._countOnly = true;
     this._counts = [];
     this._measures = [];
-    const fields = _.fields || [null], ops2 = _.ops || ["count"], aggregate_params = _.aggregate_params || [null], as = _.as || [], n = fields.length, map4 = {};
+    const fields = _.fields || [null], ops2 = _.ops || ["count"], aggregate_params = _.aggregate_params || [null], as = _.as || [], n = fields.length, map3 = {};
     let field3, op, aggregate_param, m3, mname, outname, i;
     if (n !== ops2.length) {
       error("Unmatched number of fields and aggregate ops.");
@@ -7629,10 +6468,10 @@ inherits_default(Aggregate, Transform, {
         this._counts.push(outname);
         continue;
       }
-      m3 = map4[mname];
+      m3 = map3[mname];
       if (!m3) {
         inputVisit(field3);
-        m3 = map4[mname] = [];
+        m3 = map3[mname] = [];
         m3.field = field3;
         this._measures.push(m3);
       }
@@ -7865,17 +6704,17 @@ function SortedList(idFunc, source3, input) {
     add: (t) => add5.push(t),
     remove: (t) => rem2[$(t)] = ++cnt,
     size: () => data3.length,
-    data: (compare4, resort) => {
+    data: (compare3, resort) => {
       if (cnt) {
         data3 = data3.filter((t) => !rem2[$(t)]);
         rem2 = {};
         cnt = 0;
       }
-      if (resort && compare4) {
-        data3.sort(compare4);
+      if (resort && compare3) {
+        data3.sort(compare3);
       }
       if (add5.length) {
-        data3 = compare4 ? merge(compare4, data3, add5.sort(compare4)) : data3.concat(add5);
+        data3 = compare3 ? merge(compare3, data3, add5.sort(compare3)) : data3.concat(add5);
         add5 = [];
       }
       return data3;
@@ -7912,7 +6751,7 @@ function Compare(params2) {
 }
 inherits_default(Compare, Operator);
 function update$5(_) {
-  return this.value && !_.modified() ? this.value : compare2(_.fields, _.orders);
+  return this.value && !_.modified() ? this.value : compare(_.fields, _.orders);
 }
 function CountPattern(params2) {
   Transform.call(this, null, params2);
@@ -8236,16 +7075,16 @@ function fieldNames(fields, as) {
 }
 function partition$1(data3, groupby, field3) {
   const groups = [], get6 = (f) => f(t);
-  let map4, i, n, t, k2, g;
+  let map3, i, n, t, k2, g;
   if (groupby == null) {
     groups.push(data3.map(field3));
   } else {
-    for (map4 = {}, i = 0, n = data3.length; i < n; ++i) {
+    for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
       k2 = groupby.map(get6);
-      g = map4[k2];
+      g = map3[k2];
       if (!g) {
-        map4[k2] = g = [];
+        map3[k2] = g = [];
         g.dims = k2;
         groups.push(g);
       }
@@ -9178,11 +8017,11 @@ function get(k2, key2, value4, fields) {
   return accessor((d) => key2(d) === k2 ? value4(d) : NaN, fields, k2 + "");
 }
 function pivotKeys(key2, limit, pulse2) {
-  const map4 = {}, list = [];
+  const map3 = {}, list = [];
   pulse2.visit(pulse2.SOURCE, (t) => {
     const k2 = key2(t);
-    if (!map4[k2]) {
-      map4[k2] = 1;
+    if (!map3[k2]) {
+      map3[k2] = 1;
       list.push(k2);
     }
   });
@@ -9393,7 +8232,7 @@ Sample.Definition = {
 };
 inherits_default(Sample, Transform, {
   transform(_, pulse2) {
-    const out = pulse2.fork(pulse2.NO_SOURCE), mod = _.modified("size"), num2 = _.size, map4 = this.value.reduce((m3, t) => (m3[tupleid(t)] = 1, m3), {});
+    const out = pulse2.fork(pulse2.NO_SOURCE), mod = _.modified("size"), num2 = _.size, map3 = this.value.reduce((m3, t) => (m3[tupleid(t)] = 1, m3), {});
     let res = this.value, cnt = this.count, cap = 0;
     function update3(t) {
       let p, idx;
@@ -9403,7 +8242,7 @@ inherits_default(Sample, Transform, {
         idx = ~~((cnt + 1) * random());
         if (idx < res.length && idx >= cap) {
           p = res[idx];
-          if (map4[tupleid(p)]) out.rem.push(p);
+          if (map3[tupleid(p)]) out.rem.push(p);
           res[idx] = t;
         }
       }
@@ -9412,39 +8251,39 @@ inherits_default(Sample, Transform, {
     if (pulse2.rem.length) {
       pulse2.visit(pulse2.REM, (t) => {
         const id2 = tupleid(t);
-        if (map4[id2]) {
-          map4[id2] = -1;
+        if (map3[id2]) {
+          map3[id2] = -1;
           out.rem.push(t);
         }
         --cnt;
       });
-      res = res.filter((t) => map4[tupleid(t)] !== -1);
+      res = res.filter((t) => map3[tupleid(t)] !== -1);
     }
     if ((pulse2.rem.length || mod) && res.length < num2 && pulse2.source) {
       cap = cnt = res.length;
       pulse2.visit(pulse2.SOURCE, (t) => {
-        if (!map4[tupleid(t)]) update3(t);
+        if (!map3[tupleid(t)]) update3(t);
       });
       cap = -1;
     }
     if (mod && res.length > num2) {
       const n = res.length - num2;
       for (let i = 0; i < n; ++i) {
-        map4[tupleid(res[i])] = -1;
+        map3[tupleid(res[i])] = -1;
         out.rem.push(res[i]);
       }
       res = res.slice(n);
     }
     if (pulse2.mod.length) {
       pulse2.visit(pulse2.MOD, (t) => {
-        if (map4[tupleid(t)]) out.mod.push(t);
+        if (map3[tupleid(t)]) out.mod.push(t);
       });
     }
     if (pulse2.add.length) {
       pulse2.visit(pulse2.ADD, update3);
     }
     if (pulse2.add.length || cap < 0) {
-      out.add = res.filter((t) => !map4[tupleid(t)]);
+      out.add = res.filter((t) => !map3[tupleid(t)]);
     }
     this.count = cnt;
     this.value = out.source = res;
@@ -9770,7 +8609,7 @@ function find(field3, data3, index5) {
 }
 var ValidWindowOps = Object.keys(WindowOps);
 function WindowState(_) {
-  const ops2 = array_default(_.ops), fields = array_default(_.fields), params2 = array_default(_.params), aggregate_params = array_default(_.aggregate_params), as = array_default(_.as), outputs = this.outputs = [], windows = this.windows = [], inputs = {}, map4 = {}, counts = [], measures = [];
+  const ops2 = array_default(_.ops), fields = array_default(_.fields), params2 = array_default(_.params), aggregate_params = array_default(_.aggregate_params), as = array_default(_.as), outputs = this.outputs = [], windows = this.windows = [], inputs = {}, map3 = {}, counts = [], measures = [];
   let countOnly = true;
   function visitInputs(f) {
     array_default(accessorFields(f)).forEach((_2) => inputs[_2] = 1);
@@ -9791,9 +8630,9 @@ function WindowState(_) {
         return;
       }
       countOnly = false;
-      let m3 = map4[mname];
+      let m3 = map3[mname];
       if (!m3) {
-        m3 = map4[mname] = [];
+        m3 = map3[mname] = [];
         m3.field = field3;
         measures.push(m3);
       }
@@ -10188,10 +9027,10 @@ function cornerTangents(x02, y02, x12, y12, r1, rc, cw2) {
   };
 }
 function arc() {
-  var innerRadius = arcInnerRadius, outerRadius = arcOuterRadius, cornerRadius = constant2(0), padRadius = null, startAngle = arcStartAngle, endAngle = arcEndAngle, padAngle = arcPadAngle, context3 = null, path4 = withPath(arc4);
+  var innerRadius = arcInnerRadius, outerRadius = arcOuterRadius, cornerRadius = constant2(0), padRadius = null, startAngle = arcStartAngle, endAngle = arcEndAngle, padAngle = arcPadAngle, context3 = null, path3 = withPath(arc4);
   function arc4() {
     var buffer, r, r0 = +innerRadius.apply(this, arguments), r1 = +outerRadius.apply(this, arguments), a0 = startAngle.apply(this, arguments) - halfPi, a1 = endAngle.apply(this, arguments) - halfPi, da = abs(a1 - a0), cw2 = a1 > a0;
-    if (!context3) context3 = buffer = path4();
+    if (!context3) context3 = buffer = path3();
     if (r1 < r0) r = r1, r1 = r0, r0 = r;
     if (!(r1 > epsilon3)) context3.moveTo(0, 0);
     else if (da > tau2 - epsilon3) {
@@ -10328,12 +9167,12 @@ function y(p) {
   return p[1];
 }
 function line(x$12, y$12) {
-  var defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path4 = withPath(line4);
+  var defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path3 = withPath(line4);
   x$12 = typeof x$12 === "function" ? x$12 : x$12 === void 0 ? x : constant2(x$12);
   y$12 = typeof y$12 === "function" ? y$12 : y$12 === void 0 ? y : constant2(y$12);
   function line4(data3) {
     var i, n = (data3 = array2(data3)).length, d, defined0 = false, buffer;
-    if (context3 == null) output3 = curve2(buffer = path4());
+    if (context3 == null) output3 = curve2(buffer = path3());
     for (i = 0; i <= n; ++i) {
       if (!(i < n && defined(d = data3[i], i, data3)) === defined0) {
         if (defined0 = !defined0) output3.lineStart();
@@ -10361,13 +9200,13 @@ function line(x$12, y$12) {
   return line4;
 }
 function area(x02, y02, y12) {
-  var x12 = null, defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path4 = withPath(area5);
+  var x12 = null, defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path3 = withPath(area5);
   x02 = typeof x02 === "function" ? x02 : x02 === void 0 ? x : constant2(+x02);
   y02 = typeof y02 === "function" ? y02 : y02 === void 0 ? constant2(0) : constant2(+y02);
   y12 = typeof y12 === "function" ? y12 : y12 === void 0 ? y : constant2(+y12);
   function area5(data3) {
     var i, j, k2, n = (data3 = array2(data3)).length, d, defined0 = false, buffer, x0z = new Array(n), y0z = new Array(n);
-    if (context3 == null) output3 = curve2(buffer = path4());
+    if (context3 == null) output3 = curve2(buffer = path3());
     for (i = 0; i <= n; ++i) {
       if (!(i < n && defined(d = data3[i], i, data3)) === defined0) {
         if (defined0 = !defined0) {
@@ -10479,12 +9318,12 @@ var s = sqrt(3) / 2;
 var k = 1 / sqrt(12);
 var a = (k / 2 + 1) * 3;
 function Symbol2(type2, size) {
-  let context3 = null, path4 = withPath(symbol2);
+  let context3 = null, path3 = withPath(symbol2);
   type2 = typeof type2 === "function" ? type2 : constant2(type2 || circle);
   size = typeof size === "function" ? size : constant2(size === void 0 ? 64 : +size);
   function symbol2() {
     let buffer;
-    if (!context3) context3 = buffer = path4();
+    if (!context3) context3 = buffer = path3();
     type2.apply(this, arguments).draw(context3, +size.apply(this, arguments));
     if (buffer) return context3 = null, buffer + "" || null;
   }
@@ -14022,9 +12861,9 @@ var commandPattern = /[mlhvzcsqta]([^mlhvzcsqta]*)/gi;
 var numberPattern = /^[+-]?(([0-9]*\.[0-9]+)|([0-9]+\.)|([0-9]+))([eE][+-]?[0-9]+)?/;
 var spacePattern = /^((\s+,?\s*)|(,\s*))/;
 var flagPattern = /^[01]/;
-function parse4(path4) {
+function parse4(path3) {
   const commands = [];
-  const matches = path4.match(commandPattern) || [];
+  const matches = path3.match(commandPattern) || [];
   matches.forEach((str) => {
     let cmd = str[0];
     const type2 = cmd.toLowerCase();
@@ -14171,15 +13010,15 @@ function scale$1(current, sX, sY) {
   }
   return temp;
 }
-function pathRender(context3, path4, l, t, sX, sY) {
+function pathRender(context3, path3, l, t, sX, sY) {
   var current, previous = null, x4 = 0, y4 = 0, controlX = 0, controlY = 0, tempX, tempY, tempControlX, tempControlY, anchorX = 0, anchorY = 0;
   if (l == null) l = 0;
   if (t == null) t = 0;
   if (sX == null) sX = 1;
   if (sY == null) sY = sX;
   if (context3.beginPath) context3.beginPath();
-  for (var i = 0, len = path4.length; i < len; ++i) {
-    current = path4[i];
+  for (var i = 0, len = path3.length; i < len; ++i) {
+    current = path3[i];
     if (sX !== 1 || sY !== 1) {
       current = scale$1(current, sX, sY);
     }
@@ -14488,16 +13327,16 @@ function symbols2(_) {
   return hasOwnProperty(builtins, _) ? builtins[_] : customSymbol(_);
 }
 var custom8 = {};
-function customSymbol(path4) {
-  if (!hasOwnProperty(custom8, path4)) {
-    const parsed = parse4(path4);
-    custom8[path4] = {
+function customSymbol(path3) {
+  if (!hasOwnProperty(custom8, path3)) {
+    const parsed = parse4(path3);
+    custom8[path3] = {
       draw: function(context3, size) {
         pathRender(context3, parsed, 0, 0, Math.sqrt(size) / 2);
       }
     };
   }
-  return custom8[path4];
+  return custom8[path3];
 }
 var C2 = 0.448084975506;
 function rectangleX(d) {
@@ -15214,7 +14053,7 @@ function stroke(context3, item, opacity) {
     return false;
   }
 }
-function compare3(a4, b10) {
+function compare2(a4, b10) {
   return a4.zindex - b10.zindex || a4.index - b10.index;
 }
 function zorder(scene) {
@@ -15226,7 +14065,7 @@ function zorder(scene) {
     if (item.zindex) output3.push(item);
   }
   scene.zdirty = false;
-  return scene.zitems = output3.sort(compare3);
+  return scene.zitems = output3.sort(compare2);
 }
 function visit(scene, visitor) {
   var items = scene.items, i, n;
@@ -15259,26 +14098,26 @@ function pickVisit(scene, visitor) {
   }
   return null;
 }
-function drawAll(path4) {
+function drawAll(path3) {
   return function(context3, scene, bounds3) {
     visit(scene, (item) => {
       if (!bounds3 || bounds3.intersects(item.bounds)) {
-        drawPath(path4, context3, item, item);
+        drawPath(path3, context3, item, item);
       }
     });
   };
 }
-function drawOne(path4) {
+function drawOne(path3) {
   return function(context3, scene, bounds3) {
     if (scene.items.length && (!bounds3 || bounds3.intersects(scene.bounds))) {
-      drawPath(path4, context3, scene.items[0], scene.items);
+      drawPath(path3, context3, scene.items[0], scene.items);
     }
   };
 }
-function drawPath(path4, context3, item, items) {
+function drawPath(path3, context3, item, items) {
   var opacity = item.opacity == null ? 1 : item.opacity;
   if (opacity === 0) return;
-  if (path4(context3, items)) return;
+  if (path3(context3, items)) return;
   blend(context3, item);
   if (item.fill && fill(context3, item, opacity)) {
     context3.fill();
@@ -15299,7 +14138,7 @@ function pick$1(test2) {
     });
   };
 }
-function hitPath(path4, filled) {
+function hitPath(path3, filled) {
   return function(context3, o, x4, y4) {
     var item = Array.isArray(o) ? o[0] : o, fill2 = filled == null ? item.fill : filled, stroke2 = item.stroke && context3.isPointInStroke, lw, lc;
     if (stroke2) {
@@ -15308,11 +14147,11 @@ function hitPath(path4, filled) {
       context3.lineWidth = lw != null ? lw : 1;
       context3.lineCap = lc != null ? lc : "butt";
     }
-    return path4(context3, o) ? false : fill2 && context3.isPointInPath(x4, y4) || stroke2 && context3.isPointInStroke(x4, y4);
+    return path3(context3, o) ? false : fill2 && context3.isPointInPath(x4, y4) || stroke2 && context3.isPointInStroke(x4, y4);
   };
 }
-function pickPath(path4) {
-  return pick$1(hitPath(path4));
+function pickPath(path3) {
+  return pick$1(hitPath(path3));
 }
 function translate(x4, y4) {
   return "translate(" + x4 + "," + y4 + ")";
@@ -15686,11 +14525,11 @@ function attr$3(emit2, item) {
   emit2("d", item.path);
 }
 function path$1(context3, item) {
-  var path4 = item.path;
-  if (path4 == null) return true;
+  var path3 = item.path;
+  if (path3 == null) return true;
   var x4 = item.x || 0, y4 = item.y || 0, sx = item.scaleX || 1, sy = item.scaleY || 1, a4 = (item.angle || 0) * DegToRad, cache2 = item.pathCache;
-  if (!cache2 || cache2.path !== path4) {
-    (item.pathCache = cache2 = parse4(path4)).path = path4;
+  if (!cache2 || cache2.path !== path3) {
+    (item.pathCache = cache2 = parse4(path3)).path = path3;
   }
   if (a4 && context3.rotate && context3.translate) {
     context3.translate(x4, y4);
@@ -19080,59 +17919,59 @@ function defaultItemCreate() {
   return ingest$1({});
 }
 function newMap(key2) {
-  const map4 = fastmap().test((t) => t.exit);
-  map4.lookup = (t) => map4.get(key2(t));
-  return map4;
+  const map3 = fastmap().test((t) => t.exit);
+  map3.lookup = (t) => map3.get(key2(t));
+  return map3;
 }
 inherits_default(DataJoin, Transform, {
   transform(_, pulse2) {
-    var df = pulse2.dataflow, out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), item = _.item || defaultItemCreate, key2 = _.key || tupleid, map4 = this.value;
+    var df = pulse2.dataflow, out = pulse2.fork(pulse2.NO_SOURCE | pulse2.NO_FIELDS), item = _.item || defaultItemCreate, key2 = _.key || tupleid, map3 = this.value;
     if (isArray(out.encode)) {
       out.encode = null;
     }
-    if (map4 && (_.modified("key") || pulse2.modified(key2))) {
+    if (map3 && (_.modified("key") || pulse2.modified(key2))) {
       error("DataJoin does not support modified key function or fields.");
     }
-    if (!map4) {
+    if (!map3) {
       pulse2 = pulse2.addAll();
-      this.value = map4 = newMap(key2);
+      this.value = map3 = newMap(key2);
     }
     pulse2.visit(pulse2.ADD, (t) => {
       const k2 = key2(t);
-      let x4 = map4.get(k2);
+      let x4 = map3.get(k2);
       if (x4) {
         if (x4.exit) {
-          map4.empty--;
+          map3.empty--;
           out.add.push(x4);
         } else {
           out.mod.push(x4);
         }
       } else {
         x4 = item(t);
-        map4.set(k2, x4);
+        map3.set(k2, x4);
         out.add.push(x4);
       }
       x4.datum = t;
       x4.exit = false;
     });
     pulse2.visit(pulse2.MOD, (t) => {
-      const k2 = key2(t), x4 = map4.get(k2);
+      const k2 = key2(t), x4 = map3.get(k2);
       if (x4) {
         x4.datum = t;
         out.mod.push(x4);
       }
     });
     pulse2.visit(pulse2.REM, (t) => {
-      const k2 = key2(t), x4 = map4.get(k2);
+      const k2 = key2(t), x4 = map3.get(k2);
       if (t === x4.datum && !x4.exit) {
         out.rem.push(x4);
         x4.exit = true;
-        ++map4.empty;
+        ++map3.empty;
       }
     });
     if (pulse2.changed(pulse2.ADD_MOD)) out.modifies("datum");
-    if (pulse2.clean() || _.clean && map4.empty > df.cleanThreshold) {
-      df.runAfter(map4.clean);
+    if (pulse2.clean() || _.clean && map3.empty > df.cleanThreshold) {
+      df.runAfter(map3.clean);
     }
     return out;
   }
@@ -19310,12 +18149,12 @@ LinkPath.Definition = {
 };
 inherits_default(LinkPath, Transform, {
   transform(_, pulse2) {
-    var sx = _.sourceX || sourceX, sy = _.sourceY || sourceY, tx = _.targetX || targetX, ty = _.targetY || targetY, as = _.as || "path", orient = _.orient || "vertical", shape2 = _.shape || "line", path4 = Paths.get(shape2 + "-" + orient) || Paths.get(shape2);
-    if (!path4) {
+    var sx = _.sourceX || sourceX, sy = _.sourceY || sourceY, tx = _.targetX || targetX, ty = _.targetY || targetY, as = _.as || "path", orient = _.orient || "vertical", shape2 = _.shape || "line", path3 = Paths.get(shape2 + "-" + orient) || Paths.get(shape2);
+    if (!path3) {
       error("LinkPath unsupported type: " + _.shape + (_.orient ? "-" + _.orient : ""));
     }
     pulse2.visit(pulse2.SOURCE, (t) => {
-      t[as] = path4(sx(t), sy(t), tx(t), ty(t));
+      t[as] = path3(sx(t), sy(t), tx(t), ty(t));
     });
     return pulse2.reflow(_.modified()).modifies(as);
   }
@@ -19670,16 +18509,16 @@ function stackZero(group2, max4, field3, y02, y12) {
   }
 }
 function partition2(data3, groupby, sort3, field3) {
-  var groups = [], get6 = (f) => f(t), map4, i, n, m3, t, k2, g, s2, max4;
+  var groups = [], get6 = (f) => f(t), map3, i, n, m3, t, k2, g, s2, max4;
   if (groupby == null) {
     groups.push(data3.slice());
   } else {
-    for (map4 = {}, i = 0, n = data3.length; i < n; ++i) {
+    for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
       k2 = JSON.stringify(groupby.map(get6));
-      g = map4[k2];
+      g = map3[k2];
       if (!g) {
-        map4[k2] = g = [];
+        map3[k2] = g = [];
         groups.push(g);
       }
       g.push(t);
@@ -21168,46 +20007,46 @@ function appendRound2(digits) {
 }
 function index(projection3, context3) {
   let digits = 3, pointRadius = 4.5, projectionStream, contextStream;
-  function path4(object3) {
+  function path3(object3) {
     if (object3) {
       if (typeof pointRadius === "function") contextStream.pointRadius(+pointRadius.apply(this, arguments));
       geoStream(object3, projectionStream(contextStream));
     }
     return contextStream.result();
   }
-  path4.area = function(object3) {
+  path3.area = function(object3) {
     geoStream(object3, projectionStream(areaStream));
     return areaStream.result();
   };
-  path4.measure = function(object3) {
+  path3.measure = function(object3) {
     geoStream(object3, projectionStream(lengthStream));
     return lengthStream.result();
   };
-  path4.bounds = function(object3) {
+  path3.bounds = function(object3) {
     geoStream(object3, projectionStream(boundsStream));
     return boundsStream.result();
   };
-  path4.centroid = function(object3) {
+  path3.centroid = function(object3) {
     geoStream(object3, projectionStream(centroidStream));
     return centroidStream.result();
   };
-  path4.projection = function(_) {
+  path3.projection = function(_) {
     if (!arguments.length) return projection3;
     projectionStream = _ == null ? (projection3 = null, identity$12) : (projection3 = _).stream;
-    return path4;
+    return path3;
   };
-  path4.context = function(_) {
+  path3.context = function(_) {
     if (!arguments.length) return context3;
     contextStream = _ == null ? (context3 = null, new PathString(digits)) : new PathContext(context3 = _);
     if (typeof pointRadius !== "function") contextStream.pointRadius(pointRadius);
-    return path4;
+    return path3;
   };
-  path4.pointRadius = function(_) {
+  path3.pointRadius = function(_) {
     if (!arguments.length) return pointRadius;
     pointRadius = typeof _ === "function" ? _ : (contextStream.pointRadius(+_), +_);
-    return path4;
+    return path3;
   };
-  path4.digits = function(_) {
+  path3.digits = function(_) {
     if (!arguments.length) return digits;
     if (_ == null) digits = null;
     else {
@@ -21216,9 +20055,9 @@ function index(projection3, context3) {
       digits = d;
     }
     if (context3 === null) contextStream = new PathString(digits);
-    return path4;
+    return path3;
   };
-  return path4.projection(projection3).digits(digits).context(context3);
+  return path3.projection(projection3).digits(digits).context(context3);
 }
 function transformer2(methods2) {
   return function(stream2) {
@@ -22449,16 +21288,16 @@ inherits_default(KDE2D, Transform, {
   }
 });
 function partition3(data3, groupby) {
-  var groups = [], get6 = (f) => f(t), map4, i, n, t, k2, g;
+  var groups = [], get6 = (f) => f(t), map3, i, n, t, k2, g;
   if (groupby == null) {
     groups.push(data3);
   } else {
-    for (map4 = {}, i = 0, n = data3.length; i < n; ++i) {
+    for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
       k2 = groupby.map(get6);
-      g = map4[k2];
+      g = map3[k2];
       if (!g) {
-        map4[k2] = g = [];
+        map3[k2] = g = [];
         g.dims = k2;
         groups.push(g);
       }
@@ -22616,24 +21455,24 @@ GeoPath.Definition = {
 };
 inherits_default(GeoPath, Transform, {
   transform(_, pulse2) {
-    var out = pulse2.fork(pulse2.ALL), path4 = this.value, field3 = _.field || identity, as = _.as || "path", flag2 = out.SOURCE;
-    if (!path4 || _.modified()) {
-      this.value = path4 = getProjectionPath(_.projection);
+    var out = pulse2.fork(pulse2.ALL), path3 = this.value, field3 = _.field || identity, as = _.as || "path", flag2 = out.SOURCE;
+    if (!path3 || _.modified()) {
+      this.value = path3 = getProjectionPath(_.projection);
       out.materialize().reflow();
     } else {
       flag2 = field3 === identity || pulse2.modified(field3.fields) ? out.ADD_MOD : out.ADD;
     }
-    const prev = initPath(path4, _.pointRadius);
-    out.visit(flag2, (t) => t[as] = path4(field3(t)));
-    path4.pointRadius(prev);
+    const prev = initPath(path3, _.pointRadius);
+    out.visit(flag2, (t) => t[as] = path3(field3(t)));
+    path3.pointRadius(prev);
     return out.modifies(as);
   }
 });
-function initPath(path4, pointRadius) {
-  const prev = path4.pointRadius();
-  path4.context(null);
+function initPath(path3, pointRadius) {
+  const prev = path3.pointRadius();
+  path3.context(null);
   if (pointRadius != null) {
-    path4.pointRadius(pointRadius);
+    path3.pointRadius(pointRadius);
   }
   return prev;
 }
@@ -22723,14 +21562,14 @@ inherits_default(GeoShape, Transform, {
     return out.modifies(as);
   }
 });
-function shapeGenerator(path4, field3, pointRadius) {
-  const shape2 = pointRadius == null ? (_) => path4(field3(_)) : (_) => {
-    var prev = path4.pointRadius(), value4 = path4.pointRadius(pointRadius)(field3(_));
-    path4.pointRadius(prev);
+function shapeGenerator(path3, field3, pointRadius) {
+  const shape2 = pointRadius == null ? (_) => path3(field3(_)) : (_) => {
+    var prev = path3.pointRadius(), value4 = path3.pointRadius(pointRadius)(field3(_));
+    path3.pointRadius(prev);
     return value4;
   };
   shape2.context = (_) => {
-    path4.context(_);
+    path3.context(_);
     return shape2;
   };
   return shape2;
@@ -24256,10 +23095,10 @@ function node_sum(value4) {
     node.value = sum3;
   });
 }
-function node_sort(compare4) {
+function node_sort(compare3) {
   return this.eachBefore(function(node) {
     if (node.children) {
-      node.children.sort(compare4);
+      node.children.sort(compare3);
     }
   });
 }
@@ -24693,11 +23532,11 @@ function defaultParentId(d) {
   return d.parentId;
 }
 function stratify() {
-  var id2 = defaultId, parentId = defaultParentId, path4;
+  var id2 = defaultId, parentId = defaultParentId, path3;
   function stratify2(data3) {
     var nodes = Array.from(data3), currentId = id2, currentParentId = parentId, n, d, i, root, parent, node, nodeId, nodeKey, nodeByKey = /* @__PURE__ */ new Map();
-    if (path4 != null) {
-      const I = nodes.map((d2, i2) => normalize2(path4(d2, i2, data3)));
+    if (path3 != null) {
+      const I = nodes.map((d2, i2) => normalize2(path3(d2, i2, data3)));
       const P = I.map(parentof);
       const S = new Set(I).add("");
       for (const i2 of P) {
@@ -24736,7 +23575,7 @@ function stratify() {
       }
     }
     if (!root) throw new Error("no root");
-    if (path4 != null) {
+    if (path3 != null) {
       while (root.data === imputed && root.children.length === 1) {
         root = root.children[0], --n;
       }
@@ -24762,26 +23601,26 @@ function stratify() {
     return arguments.length ? (parentId = optional(x4), stratify2) : parentId;
   };
   stratify2.path = function(x4) {
-    return arguments.length ? (path4 = optional(x4), stratify2) : path4;
+    return arguments.length ? (path3 = optional(x4), stratify2) : path3;
   };
   return stratify2;
 }
-function normalize2(path4) {
-  path4 = `${path4}`;
-  let i = path4.length;
-  if (slash(path4, i - 1) && !slash(path4, i - 2)) path4 = path4.slice(0, -1);
-  return path4[0] === "/" ? path4 : `/${path4}`;
+function normalize2(path3) {
+  path3 = `${path3}`;
+  let i = path3.length;
+  if (slash(path3, i - 1) && !slash(path3, i - 2)) path3 = path3.slice(0, -1);
+  return path3[0] === "/" ? path3 : `/${path3}`;
 }
-function parentof(path4) {
-  let i = path4.length;
+function parentof(path3) {
+  let i = path3.length;
   if (i < 2) return "";
-  while (--i > 1) if (slash(path4, i)) break;
-  return path4.slice(0, i);
+  while (--i > 1) if (slash(path3, i)) break;
+  return path3.slice(0, i);
 }
-function slash(path4, i) {
-  if (path4[i] === "/") {
+function slash(path3, i) {
+  if (path3[i] === "/") {
     let k2 = 0;
-    while (i > 0 && path4[--i] === "\\") ++k2;
+    while (i > 0 && path3[--i] === "\\") ++k2;
     if ((k2 & 1) === 0) return true;
   }
   return false;
@@ -25100,12 +23939,12 @@ var resquarify = (function custom10(ratio) {
 
 // node_modules/vega-hierarchy/build/vega-hierarchy.js
 function lookup3(tree2, key2, filter3) {
-  const map4 = {};
+  const map3 = {};
   tree2.each((node) => {
     const t = node.data;
-    if (filter3(t)) map4[key2(t)] = node;
+    if (filter3(t)) map3[key2(t)] = node;
   });
-  tree2.lookup = map4;
+  tree2.lookup = map3;
   return tree2;
 }
 function Nest(params2) {
@@ -25186,13 +24025,13 @@ function nest() {
     }
     return result;
   }
-  function entries(map4, depth) {
-    if (++depth > keys3.length) return map4;
+  function entries(map3, depth) {
+    if (++depth > keys3.length) return map3;
     const array7 = [];
-    for (const key2 in map4) {
+    for (const key2 in map3) {
       array7.push({
         key: key2,
-        values: entries(map4[key2], depth)
+        values: entries(map3[key2], depth)
       });
     }
     return array7;
@@ -25986,7 +24825,7 @@ var placeAreaLabel = {
   "reduced-search": placeAreaLabelReducedSearch,
   "floodfill": placeAreaLabelFloodFill
 };
-function labelLayout(texts, size, compare4, offset4, anchor, avoidMarks, avoidBaseMark, lineAnchor, markIndex, padding2, method2) {
+function labelLayout(texts, size, compare3, offset4, anchor, avoidMarks, avoidBaseMark, lineAnchor, markIndex, padding2, method2) {
   if (!texts.length) return texts;
   const positions = Math.max(offset4.length, anchor.length), offsets2 = getOffsets(offset4, positions), anchors = getAnchors(anchor, positions), marktype = markType(texts[0].datum), grouptype = marktype === "group" && texts[0].datum.items[markIndex].marktype, isGroupArea = grouptype === "area", boundary = markBoundary(marktype, grouptype, lineAnchor, markIndex), infPadding = padding2 === null || padding2 === Infinity, isNaiveGroupArea = isGroupArea && method2 === "naive";
   let maxTextWidth = -1, maxTextHeight = -1;
@@ -26009,8 +24848,8 @@ function labelLayout(texts, size, compare4, offset4, anchor, avoidMarks, avoidBa
   const $ = scaler(size[0], size[1], padding2);
   let bitmaps;
   if (!isNaiveGroupArea) {
-    if (compare4) {
-      data3.sort((a4, b10) => compare4(a4.datum, b10.datum));
+    if (compare3) {
+      data3.sort((a4, b10) => compare3(a4.datum, b10.datum));
     }
     let labelInside = false;
     for (let i = 0; i < anchors.length && !labelInside; ++i) {
@@ -26155,16 +24994,16 @@ __export(vega_regression_exports, {
 function partition5(data3, groupby) {
   var groups = [], get6 = function(f) {
     return f(t);
-  }, map4, i, n, t, k2, g;
+  }, map3, i, n, t, k2, g;
   if (groupby == null) {
     groups.push(data3);
   } else {
-    for (map4 = {}, i = 0, n = data3.length; i < n; ++i) {
+    for (map3 = {}, i = 0, n = data3.length; i < n; ++i) {
       t = data3[i];
       k2 = groupby.map(get6);
-      g = map4[k2];
+      g = map3[k2];
       if (!g) {
-        map4[k2] = g = [];
+        map3[k2] = g = [];
         g.dims = k2;
         groups.push(g);
       }
@@ -28200,16 +27039,16 @@ function Bitmaps() {
         data3.push(t);
       }
     },
-    remove(num2, map4) {
+    remove(num2, map3) {
       const n = data3.length, copy3 = Array(n - num2), reindex = data3;
       let t, i, j;
-      for (i = 0; !map4[i] && i < n; ++i) {
+      for (i = 0; !map3[i] && i < n; ++i) {
         copy3[i] = data3[i];
         reindex[i] = i;
       }
       for (j = i; i < n; ++i) {
         t = data3[i];
-        if (!map4[i]) {
+        if (!map3[i]) {
           reindex[i] = j;
           curr[j] = curr[i];
           prev[j] = prev[i];
@@ -28303,12 +27142,12 @@ function SortedIndex() {
       value: addv
     };
   }
-  function remove2(num2, map4) {
+  function remove2(num2, map3) {
     const n = size;
     let idx, i, j;
-    for (i = 0; !map4[index5[i]] && i < n; ++i) ;
+    for (i = 0; !map3[index5[i]] && i < n; ++i) ;
     for (j = i; i < n; ++i) {
-      if (!map4[idx = index5[i]]) {
+      if (!map3[idx = index5[i]]) {
         index5[j] = idx;
         value4[j] = value4[i];
         ++j;
@@ -28316,9 +27155,9 @@ function SortedIndex() {
     }
     size = n - num2;
   }
-  function reindex(map4) {
+  function reindex(map3) {
     for (let i = 0, n = size; i < n; ++i) {
-      index5[i] = map4[index5[i]];
+      index5[i] = map3[index5[i]];
     }
   }
   function bisect2(range5, array7) {
@@ -28496,26 +27335,26 @@ inherits_default(CrossFilter, Transform, {
     }
   },
   remove(_, pulse2, output3) {
-    const indices = this._indices, bits = this.value, curr = bits.curr(), prev = bits.prev(), all = bits.all(), map4 = {}, out = output3.rem, tuples = pulse2.rem;
+    const indices = this._indices, bits = this.value, curr = bits.curr(), prev = bits.prev(), all = bits.all(), map3 = {}, out = output3.rem, tuples = pulse2.rem;
     let i, n, k2, f;
     for (i = 0, n = tuples.length; i < n; ++i) {
       k2 = tuples[i]._index;
-      map4[k2] = 1;
+      map3[k2] = 1;
       prev[k2] = f = curr[k2];
       curr[k2] = all;
       if (f !== all) out.push(k2);
     }
     for (k2 in indices) {
-      indices[k2].remove(n, map4);
+      indices[k2].remove(n, map3);
     }
-    this.reindex(pulse2, n, map4);
-    return map4;
+    this.reindex(pulse2, n, map3);
+    return map3;
   },
   // reindex filters and indices after propagation completes
-  reindex(pulse2, num2, map4) {
+  reindex(pulse2, num2, map3) {
     const indices = this._indices, bits = this.value;
     pulse2.runAfter(() => {
-      const indexMap = bits.remove(num2, map4);
+      const indexMap = bits.remove(num2, map3);
       for (const key2 in indices) indices[key2].reindex(indexMap);
     });
   },
@@ -29738,7 +28577,7 @@ function parseObjectProperty() {
   }
 }
 function parseObjectInitialiser() {
-  var properties = [], property2, name, key2, map4 = {}, toString2 = String;
+  var properties = [], property2, name, key2, map3 = {}, toString2 = String;
   index4 = lookahead.start;
   expect("{");
   while (!match("}")) {
@@ -29749,10 +28588,10 @@ function parseObjectInitialiser() {
       name = toString2(property2.key.value);
     }
     key2 = "$" + name;
-    if (Object.prototype.hasOwnProperty.call(map4, key2)) {
+    if (Object.prototype.hasOwnProperty.call(map3, key2)) {
       throwError({}, MessageStrictDuplicateProperty);
     } else {
-      map4[key2] = true;
+      map3[key2] = true;
     }
     properties.push(property2);
     if (!match("}")) {
@@ -30919,10 +29758,10 @@ function geoShape(projection3, geojson, group2) {
     return p ? p.path.context(context3)(geojson) : "";
   };
 }
-function pathShape(path4) {
+function pathShape(path3) {
   let p = null;
   return function(context3) {
-    return context3 ? pathRender(context3, p = p || parse4(path4)) : path4;
+    return context3 ? pathRender(context3, p = p || parse4(path3)) : path3;
   };
 }
 var datum = (d) => d.data;
@@ -31318,15 +30157,15 @@ var expressionCodegen = {
    * Optimized code generators for access and comparison.
    */
   codegen: {
-    get(path4) {
-      const ref2 = `[${path4.map(stringValue).join("][")}]`;
+    get(path3) {
+      const ref2 = `[${path3.map(stringValue).join("][")}]`;
       const get6 = Function("_", `return _${ref2};`);
       get6.path = ref2;
       return get6;
     },
     comparator(fields, orders) {
       let t;
-      const map4 = (f, i) => {
+      const map3 = (f, i) => {
         const o = orders[i];
         let u2, v;
         if (f.path) {
@@ -31339,7 +30178,7 @@ var expressionCodegen = {
         }
         return _compare(u2, v, -o, o);
       };
-      const fn = Function("a", "b", "var u, v; return " + fields.map(map4).join("") + "0;");
+      const fn = Function("a", "b", "var u, v; return " + fields.map(map3).join("") + "0;");
       return t ? fn.bind(t) : fn;
     }
   }
@@ -31428,7 +30267,7 @@ function getField2(_, ctx) {
 }
 function getCompare(_, ctx) {
   const k2 = "c:" + _.$compare + "_" + _.$order, c4 = array_default(_.$compare).map((_2) => _2 && _2.$tupleid ? tupleid : _2);
-  return ctx.fn[k2] || (ctx.fn[k2] = compare2(c4, _.$order, ctx.expr.codegen));
+  return ctx.fn[k2] || (ctx.fn[k2] = compare(c4, _.$order, ctx.expr.codegen));
 }
 function getEncode(_, ctx) {
   const spec = _.$encode, encode2 = {};
@@ -34982,12 +33821,12 @@ function fallback(prop, config, axisConfig2, style2) {
   return null;
 }
 function keys2(objects) {
-  const map4 = {};
+  const map3 = {};
   for (const obj of objects) {
     if (!obj) continue;
-    for (const key2 in obj) map4[key2] = 1;
+    for (const key2 in obj) map3[key2] = 1;
   }
-  return Object.keys(map4);
+  return Object.keys(map3);
 }
 function axisConfig(spec, scope) {
   var config = scope.config, style2 = config.style, axis = config.axis, band2 = scope.scaleType(spec.scale) === "band" && config.axisBand, orient = spec.orient, xy, or2, key2;
@@ -35495,17 +34334,17 @@ function signalObject(name, value4) {
   };
 }
 function collectSignals(spec, config) {
-  const _ = (name) => value3(spec[name], config[name]), signals = [signalObject("background", _("background")), signalObject("autosize", parseAutosize(_("autosize"))), signalObject("padding", parsePadding(_("padding"))), signalObject("width", _("width") || 0), signalObject("height", _("height") || 0)], pre = signals.reduce((p, s2) => (p[s2.name] = s2, p), {}), map4 = {};
+  const _ = (name) => value3(spec[name], config[name]), signals = [signalObject("background", _("background")), signalObject("autosize", parseAutosize(_("autosize"))), signalObject("padding", parsePadding(_("padding"))), signalObject("width", _("width") || 0), signalObject("height", _("height") || 0)], pre = signals.reduce((p, s2) => (p[s2.name] = s2, p), {}), map3 = {};
   array_default(spec.signals).forEach((s2) => {
     if (hasOwnProperty(pre, s2.name)) {
       s2 = extend(pre[s2.name], s2);
     } else {
       signals.push(s2);
     }
-    map4[s2.name] = s2;
+    map3[s2.name] = s2;
   });
   array_default(config.signals).forEach((s2) => {
-    if (!hasOwnProperty(map4, s2.name) && !hasOwnProperty(pre, s2.name)) {
+    if (!hasOwnProperty(map3, s2.name) && !hasOwnProperty(pre, s2.name)) {
       signals.push(s2);
     }
   });
@@ -36073,969 +34912,6 @@ function parse6(spec, config, options) {
 // node_modules/vega/build/vega.module.js
 extend(transforms, vega_transforms_exports, vega_view_transforms_exports, vega_encode_exports, vega_geo_exports, vega_force_exports, vega_label_exports, vega_hierarchy_exports, vega_regression_exports, vega_voronoi_exports, vega_wordcloud_exports, vega_crossfilter_exports);
 
-// src/render/site/escape.ts
-var map3 = {
-  "&": "&amp;",
-  "<": "&lt;",
-  ">": "&gt;",
-  '"': "&quot;",
-  "'": "&#39;",
-  "`": "&#96;",
-  "=": "&#61;"
-};
-function escapeHtml(s2) {
-  return s2.replace(/[&<>"'`=]/g, (c4) => map3[c4]);
-}
-function safeHref(uri) {
-  if (typeof uri !== "string") return null;
-  let u2;
-  try {
-    u2 = new URL(uri);
-  } catch {
-    return null;
-  }
-  return u2.protocol === "http:" || u2.protocol === "https:" ? u2.href : null;
-}
-function csvCell(v) {
-  if (v === null || v === void 0) return "";
-  if (typeof v === "number") return String(v);
-  let s2 = String(v);
-  if (typeof v === "string" && /^[=+\-@\t\r]/.test(s2)) s2 = `'${s2}`;
-  return /[",\n\r]/.test(s2) ? `"${s2.replace(/"/g, '""')}"` : s2;
-}
-
-// src/render/site/templates.gen.js
-var specs = {
-  "commitTable": { "0": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<tr><td><a href="' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "root") : depths[1], depth0)) + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "short") : depth0, depth0)) + "</code></a></td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "subject") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "branch") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "when") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runs") : depth0, depth0)) + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "verdict") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.program(2, data3, 0, blockParams, depths), "data": data3, "loc": { "start": { "line": 5, "column": 158 }, "end": { "line": 5, "column": 277 } } })) != null ? stack1 : "") + "</td></tr>\n";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="badge ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</span>";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">\u2014</span>';
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table class="sortable">\n<thead><tr><th scope="col">Commit</th><th scope="col">Subject</th><th scope="col">Branch</th><th scope="col">Recorded</th><th scope="col" class="num">Runs</th><th scope="col">Verdict</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "useData": true, "useDepths": true },
-  "commit": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "subject") : depth0, depth0)) + " \xB7 ";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " on " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "branch") : depth0, depth0));
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '; compared with the commit recorded before it, <a href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "previous") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '"><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "previous") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + "</code></a>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="#' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="muted">(' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + ")</span>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 140 }, "end": { "line": 3, "column": 171 } } })) != null ? stack1 : "");
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    return " \xB7 ";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "report"), depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "report", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h2>Verdict</h2>\n<p>The first recorded commit" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "branch") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 8, "column": 28 }, "end": { "line": 8, "column": 63 } } })) != null ? stack1 : "") + ": nothing to compare with.</p>\n";
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section aria-labelledby="shared-h">\n<h3 id="shared-h">Shared by every run of this commit</h3>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "code") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 14, "column": 0 }, "end": { "line": 14, "column": 171 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "params") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 15, "column": 0 }, "end": { "line": 15, "column": 162 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "datasets") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 16, "column": 91 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 17, "column": 187 } } })) != null ? stack1 : "") + "\n</section>\n";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Code</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "codeRows") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.program(10, data3, 0), "data": data3, "loc": { "start": { "line": 14, "column": 32 }, "end": { "line": 14, "column": 164 } } })) != null ? stack1 : "");
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "codeRows") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No code provenance recorded.</p>';
-  }, "11": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Parameters</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "params") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(12, data3, 0), "inverse": container.program(13, data3, 0), "data": data3, "loc": { "start": { "line": 15, "column": 40 }, "end": { "line": 15, "column": 155 } } })) != null ? stack1 : "");
-  }, "12": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "params") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "13": function(container, depth0, helpers, partials, data3) {
-    return '<p class="muted">None recorded.</p>';
-  }, "14": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Datasets</h4>" + ((stack1 = container.invokePartial(lookupProperty(partials, "datasets"), depth0, { "name": "datasets", "hash": { "datasets": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "datasets") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "15": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Environment</h4>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "environment") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.program(17, data3, 0), "data": data3, "loc": { "start": { "line": 17, "column": 46 }, "end": { "line": 17, "column": 180 } } })) != null ? stack1 : "");
-  }, "16": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "view") : stack1) != null ? lookupProperty(stack1, "environment") : stack1 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "17": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No environment recorded.</p>';
-  }, "18": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "runSection"), depth0, { "name": "runSection", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "subject") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 16 }, "end": { "line": 2, "column": 52 } } })) != null ? stack1 : "") + "recorded " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "recordedAt") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "branch") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 75 }, "end": { "line": 2, "column": 110 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "previous") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 110 }, "end": { "line": 2, "column": 243 } } })) != null ? stack1 : "") + '.</p>\n<nav aria-label="Runs of this commit"><p>Runs recorded: ' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 56 }, "end": { "line": 3, "column": 180 } } })) != null ? stack1 : "") + "</p></nav>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.program(6, data3, 0), "data": data3, "loc": { "start": { "line": 4, "column": 0 }, "end": { "line": 9, "column": 7 } } })) != null ? stack1 : "") + '<h2 id="runs-h">Runs and how to reproduce them</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "any") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(18, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 20, "column": 39 } } })) != null ? stack1 : "") + "\n";
-  }, "usePartial": true, "useData": true },
-  "commits": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " of " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "total") : depth0, depth0));
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">Recorded commits ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "first") : depth0, depth0)) + "\u2013" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "last") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "total") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 84 } } })) != null ? stack1 : "") + ", newest first.</p>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "pager"), depth0, { "name": "pager", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "commitTable"), depth0, { "name": "commitTable", "hash": { "root": depth0 != null ? lookupProperty(depth0, "root") : depth0, "rows": depth0 != null ? lookupProperty(depth0, "rows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + ((stack1 = container.invokePartial(lookupProperty(partials, "pager"), depth0, { "name": "pager", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "usePartial": true, "useData": true },
-  "comparison": { "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">The full comparison report: every run, every metric, every finding and every change.</p>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "report"), depth0 != null ? lookupProperty(depth0, "report") : depth0, { "name": "report", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "usePartial": true, "useData": true },
-  "datasets": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table>\n<thead><tr><th scope="col">Name</th><th scope="col">Location</th><th scope="col">Digest</th><th scope="col">Version</th><th scope="col">Split</th><th scope="col" class="num">Records</th><th scope="col" class="num">Bytes</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "datasets") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</td><td>" + ((stack1 = container.invokePartial(lookupProperty(partials, "uri"), depth0, { "name": "uri", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "digest") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 5, "column": 61 }, "end": { "line": 5, "column": 163 } } })) != null ? stack1 : "") + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "version") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "split") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "records") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "bytes") : depth0, depth0)) + "</td></tr>\n";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<code class="digest">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "digest") : depth0, depth0)) + "</code>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return '<span class="warn">no digest</span>';
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    return '<p class="muted">None recorded.</p>';
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "datasets") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.program(4, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 8, "column": 50 } } })) != null ? stack1 : "") + "\n";
-  }, "usePartial": true, "useData": true },
-  "kv": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<tr><th scope="row">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "key") : depth0, depth0)) + "</th><td" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "pre") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 49 }, "end": { "line": 2, "column": 79 } } })) != null ? stack1 : "") + ">" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "code") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 2, "column": 80 }, "end": { "line": 2, "column": 138 } } })) != null ? stack1 : "") + "</td></tr>\n";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    return ' class="pre"';
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<code>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</code>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0));
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table class="kv"><tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 0 }, "end": { "line": 3, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "useData": true },
-  "layout": { "0": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'index.html">Overview</a>\n<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'commits/index.html">Commits</a>\n';
-  }, "1": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<nav class="crumbs" aria-label="Breadcrumb"><ol>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "crumbs") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 25, "column": 48 }, "end": { "line": 25, "column": 125 } } })) != null ? stack1 : "") + '<li aria-current="page">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + "</li></ol></nav>\n";
-  }, "2": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><a href="' + alias2(alias1(depths[1] != null ? lookupProperty(depths[1], "root") : depths[1], depth0)) + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a></li>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " on " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "builtAt") : depth0, depth0));
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'self'; script-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'">
-<meta name="referrer" content="no-referrer">
-<meta name="color-scheme" content="light dark">
-<title>` + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + ' \xB7 runledger</title>\n<link rel="stylesheet" href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'assets/site.css">\n<script src="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'assets/site.js" defer></script>\n</head>\n<body>\n<a class="skip" href="#main">Skip to content</a>\n<header class="top">\n<nav aria-label="Site">\n<a class="brand" href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "root") : depth0, depth0)) + 'index.html">runledger</a>\n' + ((stack1 = lookupProperty(helpers, "unless").call(alias3, depth0 != null ? lookupProperty(depth0, "compareOnly") : depth0, { "name": "unless", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 21, "column": 11 } } })) != null ? stack1 : "") + "</nav>\n</header>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "crumbs") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 0 }, "end": { "line": 26, "column": 7 } } })) != null ? stack1 : "") + '<main id="main">\n' + ((stack1 = alias1(depth0 != null ? lookupProperty(depth0, "body") : depth0, depth0)) != null ? stack1 : "") + '\n</main>\n<footer class="foot"><p>Built by runledger ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "version") : depth0, depth0)) + " from " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "source") : depth0, depth0)) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "builtAt") : depth0, { "name": "if", "hash": {}, "fn": container.program(3, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 30, "column": 70 }, "end": { "line": 30, "column": 107 } } })) != null ? stack1 : "") + ". Static pages: no server, no tracking, JavaScript optional.</p></footer>\n</body>\n</html>\n";
-  }, "useData": true, "useDepths": true },
-  "metric": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "Goal: " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + ". ";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "Unit: " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "unit") : depth0, depth0)) + ". ";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "The last " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "shown") : depth0, depth0)) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + " values. ";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "  <ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 14, "column": 6 }, "end": { "line": 19, "column": 74 } } })) != null ? stack1 : "") + "</ul>\n";
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "change") : depth0, depth0)) + "</span>\n        (" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "before") : depth0, depth0)) + "\n        \u2192\n        " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "after") : depth0, depth0)) + ",\n        " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "sigmas") : depth0, depth0)) + '\u03C3) at\n        <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + "</code></a></li>";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    return "<p>None detected: the history is level within its noise.</p>";
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "csv") : depth0, depth0)) + '" download>CSV ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + '</a>\n    \xB7\n    <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "json") : depth0, depth0)) + '" download>JSON ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 50 }, "end": { "line": 26, "column": 81 } } })) != null ? stack1 : "");
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    return " \xB7 ";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "The last " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "rows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " values, newest first";
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    return "Every value, newest first";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '        <tr><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "n") : depth0, depth0)) + '</td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + '</code></a></td><td><a\n              href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runHref") : depth0, depth0)) + '"\n            >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runId") : depth0, depth0)) + '</a></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "samples") : depth0, depth0)) + '</td><td\n            class="num"\n          >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "min") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "max") : depth0, depth0)) + "</td></tr>\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metric") : depth0, depth0)) + ' <span class="muted">\xB7 ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + '</span></h1>\n<p class="lede">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "goal") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 16 }, "end": { "line": 2, "column": 51 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "unit") : depth0, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 51 }, "end": { "line": 2, "column": 86 } } })) != null ? stack1 : "") + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + "\n  recorded\n  " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "count") : depth0, "value", "values", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 35 } } })) + "; latest\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latest") : depth0, depth0)) + ". Noise (\u03C3, from neighbouring values):\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "noise") : depth0, depth0)) + '.</p>\n<figure class="chart-box">\n  ' + ((stack1 = alias1(depth0 != null ? lookupProperty(depth0, "chart") : depth0, depth0)) != null ? stack1 : "") + "\n  <figcaption>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "clipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 9, "column": 14 }, "end": { "line": 9, "column": 76 } } })) != null ? stack1 : "") + "Blue: recorded value (mean of the run's\n    replicas); green bars: spread of samples; shaded band: segment mean \xB1 2\u03C3; dashed orange lines: change points.</figcaption>\n</figure>\n<h2>Change points</h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.program(5, data3, 0), "data": data3, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 20, "column": 75 } } })) != null ? stack1 : "") + "\n<h2>Values</h2>\n<p>Downloads (every recorded value of every metric of\n  " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + "):\n  " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "downloads") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 2 }, "end": { "line": 26, "column": 90 } } })) != null ? stack1 : "") + '</p>\n<div class="scroll"><table class="sortable">\n    <caption>' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "tableClipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0), "inverse": container.program(9, data3, 0), "data": data3, "loc": { "start": { "line": 28, "column": 13 }, "end": { "line": 28, "column": 118 } } })) != null ? stack1 : "") + '</caption>\n    <thead><tr><th scope="col" class="num">#</th><th scope="col">Commit</th><th scope="col">Run</th><th\n          scope="col"\n          class="num"\n        >Value</th><th scope="col" class="num">Samples</th><th scope="col" class="num">Min</th><th\n          scope="col"\n          class="num"\n        >Max</th></tr></thead>\n    <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "rows") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 37, "column": 6 }, "end": { "line": 43, "column": 15 } } })) != null ? stack1 : "") + "    </tbody></table></div>";
-  }, "useData": true },
-  "overview": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '; latest: <a href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '"><code>' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "short") : stack1, depth0)) + "</code></a> " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "latest") : depth0) != null ? lookupProperty(stack1, "when") : stack1, depth0));
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return `<div class="scroll"><table class="sortable">
-<caption>Steps detected in each metric's history, newest first</caption>
-<thead><tr><th scope="col">Run</th><th scope="col">Metric</th><th scope="col">At commit</th><th scope="col" class="num">Before</th><th scope="col" class="num">After</th><th scope="col" class="num">Change</th></tr></thead>
-<tbody>
-` + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 0 }, "end": { "line": 13, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "run") : depth0, depth0)) + '</td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metric") : depth0, depth0)) + '</a></td><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commit") : depth0, depth0)) + '</code></a></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "before") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "after") : depth0, depth0)) + '</td><td class="num ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "change") : depth0, depth0)) + "</td></tr>\n";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return "<p>No change points: every metric's history is level within its noise.</p>\n";
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<tr>\n<td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "group") : depth0, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 28, "column": 35 }, "end": { "line": 28, "column": 94 } } })) != null ? stack1 : "") + '</td>\n<td><ul class="plain">' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "headline") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 29, "column": 22 }, "end": { "line": 29, "column": 124 } } })) != null ? stack1 : "") + '</ul></td>\n<td class="spark">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "spark") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 30, "column": 18 }, "end": { "line": 30, "column": 85 } } })) != null ? stack1 : "") + "</td>\n<td>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "verdict") : depth0, { "name": "if", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.program(10, data3, 0), "data": data3, "loc": { "start": { "line": 31, "column": 4 }, "end": { "line": 31, "column": 155 } } })) != null ? stack1 : "") + '</td>\n<td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "lastHref") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "lastCommit") : depth0, depth0)) + "</code></a></td>\n</tr>\n";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ' <span class="muted">(' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "group") : depth0, depth0)) + ")</span>";
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</span></li>";
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.lambda(depth0 != null ? lookupProperty(depth0, "spark") : depth0, depth0)) != null ? stack1 : "";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">\u2014</span>';
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a class="badge ' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '" href="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "href") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "verdict") : depth0) != null ? lookupProperty(stack1, "label") : stack1, depth0)) + "</a>";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">first recording</span>';
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "entryCount") : depth0, depth0)) + " recorded " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "entryCount") : depth0, "batch", "batches", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 40 }, "end": { "line": 2, "column": 79 } } })) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runCount") : depth0, depth0)) + " " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "runCount") : depth0, "run", "runs", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 96 }, "end": { "line": 2, "column": 128 } } })) + " across " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "commitCount") : depth0, depth0)) + " " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "commitCount") : depth0, "commit", "commits", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 2, "column": 152 }, "end": { "line": 2, "column": 193 } } })) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "latest") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 2, "column": 193 }, "end": { "line": 2, "column": 299 } } })) != null ? stack1 : "") + '.</p>\n\n<section aria-labelledby="cp-h">\n<h2 id="cp-h">Recent change points</h2>\n' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 17, "column": 7 } } })) != null ? stack1 : "") + '</section>\n\n<section aria-labelledby="runs-h">\n<h2 id="runs-h">Runs</h2>\n<div class="scroll"><table class="sortable filterable">\n<caption>Every run name with its latest headline metrics</caption>\n<thead><tr><th scope="col">Run</th><th scope="col">Latest headline metrics</th><th scope="col">Trend</th><th scope="col">Last verdict</th><th scope="col">Last recorded</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 34, "column": 9 } } })) != null ? stack1 : "") + '</tbody></table></div>\n</section>\n\n<section aria-labelledby="commits-h">\n<h2 id="commits-h">Recent recorded commits</h2>\n' + ((stack1 = container.invokePartial(lookupProperty(partials, "commitTable"), depth0, { "name": "commitTable", "hash": { "root": depth0 != null ? lookupProperty(depth0, "root") : depth0, "rows": depth0 != null ? lookupProperty(depth0, "recent") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '<p><a href="commits/index.html">All recorded commits</a></p>\n</section>\n';
-  }, "usePartial": true, "useData": true },
-  "pager": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<nav class="pager" aria-label="Pages"><ul>' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "pages") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 62 }, "end": { "line": 3, "column": 90 } } })) != null ? stack1 : "") + "</ul></nav>";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<li>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "current") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 81 }, "end": { "line": 3, "column": 76 } } })) != null ? stack1 : "") + "</li>";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span\n              aria-current="page"\n            >' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</span>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "pages") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 3, "column": 108 } } })) != null ? stack1 : "";
-  }, "useData": true },
-  "report": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<p>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "headline") : depth0, depth0)) + "</p>";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "count") : depth0, depth0)) + " " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</span></li>";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "gates") : depth0, { "name": "each", "hash": {}, "fn": container.program(3, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 6, "column": 24 }, "end": { "line": 6, "column": 113 } } })) != null ? stack1 : "") + "</ul>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + "</span> " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "message") : depth0, depth0)) + "</li>";
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.escapeExpression, alias2 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<p class="muted">Only what moved is listed: ' + alias1(container.lambda(depth0 != null ? lookupProperty(depth0, "unchangedMetrics") : depth0, depth0)) + " unchanged " + alias1(lookupProperty(helpers, "plural").call(alias2, depth0 != null ? lookupProperty(depth0, "unchangedMetrics") : depth0, "metric", "metrics", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 7, "column": 91 }, "end": { "line": 7, "column": 137 } } })) + " are left out" + ((stack1 = lookupProperty(helpers, "if").call(alias2, (stack1 = depth0 != null ? lookupProperty(depth0, "quiet") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 150 }, "end": { "line": 7, "column": 342 } } })) != null ? stack1 : "") + ".</p>";
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ", and these runs had nothing else to report: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "quiet") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 215 }, "end": { "line": 7, "column": 335 } } })) != null ? stack1 : "");
-  }, "6": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 7, "column": 230 }, "end": { "line": 7, "column": 296 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "unless").call(alias1, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 296 }, "end": { "line": 7, "column": 326 } } })) != null ? stack1 : "");
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a>";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0));
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    return ", ";
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section aria-labelledby="r' + alias2(alias1(data3 && lookupProperty(data3, "index"), depth0)) + '-h">\n<h3 id="r' + alias2(alias1(data3 && lookupProperty(data3, "index"), depth0)) + '-h">' + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 11, "column": 23 }, "end": { "line": 11, "column": 89 } } })) != null ? stack1 : "") + ' <span class="muted">\xB7 ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "status") : depth0, depth0)) + "</span></h3>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "metrics") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(11, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 12, "column": 0 }, "end": { "line": 19, "column": 7 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "cases") : depth0, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 0 }, "end": { "line": 20, "column": 362 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "findings") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(19, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 22, "column": 122 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "changes") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(21, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 23, "column": 0 }, "end": { "line": 27, "column": 29 } } })) != null ? stack1 : "") + "\n</section>\n";
-  }, "11": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<div class="scroll"><table class="sortable filterable">\n<thead><tr><th scope="col">Metric</th><th scope="col">Goal</th><th scope="col" class="num">Baseline</th><th scope="col" class="num">Current</th><th scope="col" class="num">\u0394</th><th scope="col" class="num">\u0394 %</th><th scope="col" class="num">p</th><th scope="col">Verdict</th><th scope="col">Why</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(12, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 0 }, "end": { "line": 17, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>\n";
-  }, "12": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, alias2 = container.lambda, alias3 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0), "inverse": container.program(8, data3, 0), "data": data3, "loc": { "start": { "line": 16, "column": 25 }, "end": { "line": 16, "column": 91 } } })) != null ? stack1 : "") + "</td><td>" + alias3(alias2(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "baseline") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "current") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "delta") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "relative") : depth0, depth0)) + '</td><td class="num">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "p") : depth0, depth0)) + '</td><td><span class="badge ' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias3(alias2(depth0 != null ? lookupProperty(depth0, "verdict") : depth0, depth0)) + "</span>" + ((stack1 = lookupProperty(helpers, "unless").call(alias1, depth0 != null ? lookupProperty(depth0, "gating") : depth0, { "name": "unless", "hash": {}, "fn": container.program(13, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 16, "column": 318 }, "end": { "line": 16, "column": 387 } } })) != null ? stack1 : "") + "</td><td>" + alias3(alias2(depth0 != null ? lookupProperty(depth0, "reason") : depth0, depth0)) + "</td></tr>\n";
-  }, "13": function(container, depth0, helpers, partials, data3) {
-    return ' <span class="muted">(not gating)</span>';
-  }, "14": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<p>Cases: " + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyFailing") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(15, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 23 }, "end": { "line": 20, "column": 168 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyPassing") : stack1) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(17, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 168 }, "end": { "line": 20, "column": 313 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias1, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "p") : stack1, { "name": "if", "hash": {}, "fn": container.program(18, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 313 }, "end": { "line": 20, "column": 351 } } })) != null ? stack1 : "") + "</p>";
-  }, "15": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "newly failing: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyFailing") : stack1, { "name": "each", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 71 }, "end": { "line": 20, "column": 159 } } })) != null ? stack1 : "") + ". ";
-  }, "16": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<code>" + container.escapeExpression(container.lambda(depth0, depth0)) + "</code>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 120 }, "end": { "line": 20, "column": 150 } } })) != null ? stack1 : "");
-  }, "17": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "newly passing: " + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "newlyPassing") : stack1, { "name": "each", "hash": {}, "fn": container.program(16, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 20, "column": 216 }, "end": { "line": 20, "column": 304 } } })) != null ? stack1 : "") + ". ";
-  }, "18": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "p = " + container.escapeExpression(container.lambda((stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "p") : stack1, depth0)) + ".";
-  }, "19": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Findings</h4>\n<ul>" + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "findings") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 4 }, "end": { "line": 22, "column": 110 } } })) != null ? stack1 : "") + "</ul>";
-  }, "20": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<li><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "severity") : depth0, depth0)) + "</span> " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + ": " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "message") : depth0, depth0)) + "</li>";
-  }, "21": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<h4>What changed</h4>\n<div class="scroll"><table><thead><tr><th scope="col">What</th><th scope="col">Key</th><th scope="col">Baseline</th><th scope="col">Current</th></tr></thead><tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "changes") : depth0, { "name": "each", "hash": {}, "fn": container.program(22, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 25, "column": 0 }, "end": { "line": 26, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
-  }, "22": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "what") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "key") : depth0, depth0)) + "</td><td><code>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "from") : depth0, depth0)) + "</code></td><td><code>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "to") : depth0, depth0)) + "</code></td></tr>\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section aria-labelledby="verdict-h">\n<h2 id="verdict-h">Verdict: <span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "verdict") : depth0, depth0)) + "</span></h2>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "headline") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 3, "column": 0 }, "end": { "line": 3, "column": 42 } } })) != null ? stack1 : "") + "\n<p>Baseline " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "baseline") : depth0, depth0)) + " \u2192 current " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "current") : depth0, depth0)) + '.</p>\n<ul class="counts">' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "counts") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 19 }, "end": { "line": 5, "column": 108 } } })) != null ? stack1 : "") + "</ul>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "gates") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 6, "column": 0 }, "end": { "line": 6, "column": 125 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "abridged") : depth0, { "name": "if", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 7, "column": 354 } } })) != null ? stack1 : "") + "\n</section>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "runs") : depth0, { "name": "each", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 9, "column": 0 }, "end": { "line": 29, "column": 9 } } })) != null ? stack1 : "");
-  }, "useData": true },
-  "runSection": { "0": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Run</h4>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "runRows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Code</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "codeRows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 8, "column": 0 }, "end": { "line": 8, "column": 108 } } })) != null ? stack1 : "");
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "codeRows") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No code provenance recorded.</p>';
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    return '<th scope="col">Unit</th>';
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    return '<th scope="col" class="num">Samples</th>';
-  }, "6": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "value") : depth0, depth0)) + "</td>" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depths[1] != null ? lookupProperty(depths[1], "cols") : depths[1]) != null ? lookupProperty(stack1, "unit") : stack1, { "name": "if", "hash": {}, "fn": container.program(7, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 68 }, "end": { "line": 13, "column": 112 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depths[1] != null ? lookupProperty(depths[1], "cols") : depths[1]) != null ? lookupProperty(stack1, "samples") : stack1, { "name": "if", "hash": {}, "fn": container.program(8, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 112 }, "end": { "line": 13, "column": 174 } } })) != null ? stack1 : "") + "</tr>\n";
-  }, "7": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<td>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "unit") : depth0, depth0)) + "</td>";
-  }, "8": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<td class="num">' + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "samples") : depth0, depth0)) + "</td>";
-  }, "9": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Parameters</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "params") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(10, data3, 0), "inverse": container.program(11, data3, 0), "data": data3, "loc": { "start": { "line": 18, "column": 0 }, "end": { "line": 18, "column": 91 } } })) != null ? stack1 : "");
-  }, "10": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "params") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "11": function(container, depth0, helpers, partials, data3) {
-    return '<p class="muted">None recorded.</p>';
-  }, "12": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Datasets</h4>\n" + ((stack1 = container.invokePartial(lookupProperty(partials, "datasets"), depth0, { "name": "datasets", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "");
-  }, "13": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Environment</h4>\n" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, (stack1 = depth0 != null ? lookupProperty(depth0, "environment") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(14, data3, 0), "inverse": container.program(15, data3, 0), "data": data3, "loc": { "start": { "line": 22, "column": 0 }, "end": { "line": 22, "column": 110 } } })) != null ? stack1 : "");
-  }, "14": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = container.invokePartial(lookupProperty(partials, "kv"), depth0, { "name": "kv", "hash": { "rows": depth0 != null ? lookupProperty(depth0, "environment") : depth0 }, "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "";
-  }, "15": function(container, depth0, helpers, partials, data3) {
-    return '<p class="warn">No environment recorded.</p>';
-  }, "16": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<h4>Artifacts</h4>\n<div class="scroll"><table>\n<thead><tr><th scope="col">Name</th><th scope="col">Kind</th><th scope="col">Location</th><th scope="col">Digest</th><th scope="col" class="num">Bytes</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "artifacts") : depth0, { "name": "each", "hash": {}, "fn": container.program(17, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 26, "column": 0 }, "end": { "line": 27, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
-  }, "17": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "kind") : depth0, depth0)) + "</td><td>" + ((stack1 = container.invokePartial(lookupProperty(partials, "uri"), depth0, { "name": "uri", "data": data3, "helpers": helpers, "partials": partials, "decorators": container.decorators })) != null ? stack1 : "") + '</td><td><code class="digest">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "digest") : depth0, depth0)) + '</code></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "bytes") : depth0, depth0)) + "</td></tr>\n";
-  }, "18": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h4>Cases</h4>\n<p>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "caseSummary") : depth0, depth0)) + '</p>\n<div class="scroll"><table class="sortable filterable">\n' + ((stack1 = lookupProperty(helpers, "if").call(alias1, depth0 != null ? lookupProperty(depth0, "casesClipped") : depth0, { "name": "if", "hash": {}, "fn": container.program(19, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 32, "column": 0 }, "end": { "line": 32, "column": 95 } } })) != null ? stack1 : "") + '\n<thead><tr><th scope="col">Case</th><th scope="col">Outcome</th><th scope="col" class="num">Score</th><th scope="col">Metrics</th></tr></thead>\n<tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias1, depth0 != null ? lookupProperty(depth0, "cases") : depth0, { "name": "each", "hash": {}, "fn": container.program(20, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 35, "column": 0 }, "end": { "line": 36, "column": 9 } } })) != null ? stack1 : "") + "</tbody></table></div>";
-  }, "19": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<caption>The first " + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "length") : stack1, depth0)) + " of " + alias2(alias1(depth0 != null ? lookupProperty(depth0, "caseCount") : depth0, depth0)) + " cases</caption>";
-  }, "20": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<tr><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '</td><td><span class="badge ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "tone") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "outcome") : depth0, depth0)) + '</span></td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "score") : depth0, depth0)) + "</td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "metrics") : depth0, depth0)) + "</td></tr>\n";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3, blockParams, depths) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<section class="run" id="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '" aria-labelledby="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '-h">\n<h3 id="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "anchor") : depth0, depth0)) + '-h"><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runNameHref") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + '</a> <span class="muted">\xB7 run <code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '</code></span></h3>\n<h4>Reproduce</h4>\n<pre class="repro" tabindex="0" aria-label="Commands to reproduce run ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "id") : depth0, depth0)) + '"><code>' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "reproduce") : depth0, depth0)) + "</code></pre>\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "runRows") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 5, "column": 0 }, "end": { "line": 6, "column": 28 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "code") : stack1, { "name": "unless", "hash": {}, "fn": container.program(1, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 7, "column": 0 }, "end": { "line": 8, "column": 119 } } })) != null ? stack1 : "") + '\n<h4>Metrics</h4>\n<div class="scroll"><table class="metrics">\n<thead><tr><th scope="col">Metric</th><th scope="col" class="num">Value</th>' + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cols") : depth0) != null ? lookupProperty(stack1, "unit") : stack1, { "name": "if", "hash": {}, "fn": container.program(4, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 76 }, "end": { "line": 11, "column": 125 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cols") : depth0) != null ? lookupProperty(stack1, "samples") : stack1, { "name": "if", "hash": {}, "fn": container.program(5, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 11, "column": 125 }, "end": { "line": 11, "column": 192 } } })) != null ? stack1 : "") + "</tr></thead>\n<tbody>\n" + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(6, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 0 }, "end": { "line": 14, "column": 9 } } })) != null ? stack1 : "") + '</tbody></table></div>\n<p><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "runNameHref") : depth0, depth0)) + '">Every metric of ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + " over time</a></p>\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "params") : stack1, { "name": "unless", "hash": {}, "fn": container.program(9, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 17, "column": 0 }, "end": { "line": 18, "column": 102 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "datasets") : stack1, { "name": "unless", "hash": {}, "fn": container.program(12, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 19, "column": 0 }, "end": { "line": 20, "column": 25 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "unless").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "shared") : depth0) != null ? lookupProperty(stack1, "environment") : stack1, { "name": "unless", "hash": {}, "fn": container.program(13, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 21, "column": 0 }, "end": { "line": 22, "column": 121 } } })) != null ? stack1 : "") + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "artifacts") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(16, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 121 }, "end": { "line": 28, "column": 29 } } })) != null ? stack1 : "") + "\n" + ((stack1 = lookupProperty(helpers, "if").call(alias3, (stack1 = depth0 != null ? lookupProperty(depth0, "cases") : depth0) != null ? lookupProperty(stack1, "length") : stack1, { "name": "if", "hash": {}, "fn": container.program(18, data3, 0, blockParams, depths), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 29, "column": 0 }, "end": { "line": 37, "column": 29 } } })) != null ? stack1 : "") + "\n</section>\n";
-  }, "usePartial": true, "useData": true, "useDepths": true },
-  "runname": { "0": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return " \xB7 group " + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "group") : depth0, depth0));
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '        <tr><td><a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "name") : depth0, depth0)) + "</a></td><td>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "goal") : depth0, depth0)) + '</td><td class="num">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latest") : depth0, depth0)) + '</td><td\n            class="num"\n          >' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "previous") : depth0, depth0)) + "</td><td>" + ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "change") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.program(3, data3, 0), "data": data3, "loc": { "start": { "line": 16, "column": 32 }, "end": { "line": 18, "column": 90 } } })) != null ? stack1 : "") + "</td></tr>\n";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<span class="' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "tone") : stack1, depth0)) + '">' + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "change") : stack1, depth0)) + "</span>\n              at\n              <code>" + alias2(alias1((stack1 = depth0 != null ? lookupProperty(depth0, "change") : depth0) != null ? lookupProperty(stack1, "commit") : stack1, depth0)) + "</code>";
-  }, "3": function(container, depth0, helpers, partials, data3) {
-    return '<span class="muted">none</span>';
-  }, "4": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "csv") : depth0, depth0)) + '" download>CSV ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + '</a>\n    \xB7\n    <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "json") : depth0, depth0)) + '" download>JSON ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "label") : depth0, depth0)) + "</a>" + ((stack1 = lookupProperty(helpers, "unless").call(depth0 != null ? depth0 : container.nullContext || {}, data3 && lookupProperty(data3, "last"), { "name": "unless", "hash": {}, "fn": container.program(5, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 24, "column": 50 }, "end": { "line": 24, "column": 81 } } })) != null ? stack1 : "");
-  }, "5": function(container, depth0, helpers, partials, data3) {
-    return " \xB7 ";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, alias1 = container.lambda, alias2 = container.escapeExpression, alias3 = depth0 != null ? depth0 : container.nullContext || {}, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<h1>" + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + '</h1>\n<p class="lede">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "points") : depth0, depth0)) + "\n  recorded\n  " + alias2(lookupProperty(helpers, "plural").call(alias3, depth0 != null ? lookupProperty(depth0, "points") : depth0, "commit", "commits", { "name": "plural", "hash": {}, "data": data3, "loc": { "start": { "line": 4, "column": 2 }, "end": { "line": 4, "column": 38 } } })) + ((stack1 = lookupProperty(helpers, "if").call(alias3, depth0 != null ? lookupProperty(depth0, "group") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 4, "column": 38 }, "end": { "line": 4, "column": 76 } } })) != null ? stack1 : "") + '. Latest run:\n  <a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latestHref") : depth0, depth0)) + '">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "latestId") : depth0, depth0)) + '</a>.</p>\n<div class="scroll"><table class="sortable filterable">\n    <caption>Metrics of ' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "title") : depth0, depth0)) + ': latest value and the last detected step</caption>\n    <thead><tr><th scope="col">Metric</th><th scope="col">Goal</th><th scope="col" class="num">Latest</th><th\n          scope="col"\n          class="num"\n        >Previous</th><th scope="col">Last change point</th></tr></thead>\n    <tbody>\n' + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "metrics") : depth0, { "name": "each", "hash": {}, "fn": container.program(1, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 13, "column": 6 }, "end": { "line": 19, "column": 15 } } })) != null ? stack1 : "") + "    </tbody></table></div>\n<p>Downloads (every recorded value of every metric of this run):\n  " + ((stack1 = lookupProperty(helpers, "each").call(alias3, depth0 != null ? lookupProperty(depth0, "downloads") : depth0, { "name": "each", "hash": {}, "fn": container.program(4, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 22, "column": 2 }, "end": { "line": 24, "column": 90 } } })) != null ? stack1 : "") + "</p>";
-  }, "useData": true },
-  "uri": { "0": function(container, depth0, helpers, partials, data3) {
-    var alias1 = container.lambda, alias2 = container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return '<a href="' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "href") : depth0, depth0)) + '" rel="noopener noreferrer nofollow">' + alias2(alias1(depth0 != null ? lookupProperty(depth0, "uri") : depth0, depth0)) + "</a>";
-  }, "1": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return (stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "uri") : depth0, { "name": "if", "hash": {}, "fn": container.program(2, data3, 0), "inverse": container.noop, "data": data3, "loc": { "start": { "line": 1, "column": 77 }, "end": { "line": 1, "column": 112 } } })) != null ? stack1 : "";
-  }, "2": function(container, depth0, helpers, partials, data3) {
-    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return "<code>" + container.escapeExpression(container.lambda(depth0 != null ? lookupProperty(depth0, "uri") : depth0, depth0)) + "</code>";
-  }, "compiler": [8, ">= 4.3.0"], "main": function(container, depth0, helpers, partials, data3) {
-    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
-      if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
-        return parent[propertyName];
-      }
-      return void 0;
-    };
-    return ((stack1 = lookupProperty(helpers, "if").call(depth0 != null ? depth0 : container.nullContext || {}, depth0 != null ? lookupProperty(depth0, "href") : depth0, { "name": "if", "hash": {}, "fn": container.program(0, data3, 0), "inverse": container.program(1, data3, 0), "data": data3, "loc": { "start": { "line": 1, "column": 0 }, "end": { "line": 1, "column": 119 } } })) != null ? stack1 : "") + "\n";
-  }, "useData": true }
-};
-var assets = {
-  "site.css": "/* runledger report site: no web fonts, no remote anything. Light and dark via prefers-color-scheme. */\n:root {\n  --bg: #ffffff;\n  --fg: #1b1f24;\n  --muted: #59636e;\n  --line: #d1d9e0;\n  --alt: #f6f8fa;\n  --link: #0550ae;\n  --value: #0072b2;\n  --band: #56b4e9;\n  --spread: #009e73;\n  --change: #d55e00;\n  --good: #0a6b3d;\n  --good-bg: #dafbe1;\n  --bad: #a40e26;\n  --bad-bg: #ffebe9;\n  --warn: #7d4e00;\n  --warn-bg: #fff8c5;\n  --info: #0550ae;\n  --info-bg: #ddf4ff;\n  color-scheme: light dark;\n}\n@media (prefers-color-scheme: dark) {\n  :root {\n    --bg: #0d1117;\n    --fg: #e6edf3;\n    --muted: #9198a1;\n    --line: #3d444d;\n    --alt: #151b23;\n    --link: #6cb6ff;\n    --value: #56b4e9;\n    --band: #56b4e9;\n    --spread: #2ec4a0;\n    --change: #f0a35e;\n    --good: #56d364;\n    --good-bg: #12261e;\n    --bad: #ff7b72;\n    --bad-bg: #2d1214;\n    --warn: #e3b341;\n    --warn-bg: #272115;\n    --info: #6cb6ff;\n    --info-bg: #121d2f;\n  }\n}\n* {\n  box-sizing: border-box;\n}\nhtml {\n  -webkit-text-size-adjust: 100%;\n}\nbody {\n  margin: 0;\n  background: var(--bg);\n  color: var(--fg);\n  font:\n    15px/1.5 system-ui,\n    -apple-system,\n    'Segoe UI',\n    Roboto,\n    Helvetica,\n    Arial,\n    sans-serif;\n}\na {\n  color: var(--link);\n}\ncode,\npre {\n  font-family: ui-monospace, SFMono-Regular, Menlo, Consolas, monospace;\n  font-size: 0.9em;\n}\ntd.pre {\n  white-space: pre-wrap;\n}\ncode {\n  overflow-wrap: anywhere;\n}\n.skip {\n  position: absolute;\n  left: -9999px;\n}\n.skip:focus {\n  left: 1rem;\n  top: 1rem;\n  background: var(--bg);\n  padding: 0.5rem;\n  z-index: 1;\n}\n.top {\n  border-bottom: 1px solid var(--line);\n  background: var(--alt);\n}\n.top nav {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 0.6rem 1rem;\n  display: flex;\n  gap: 1.2rem;\n  flex-wrap: wrap;\n  align-items: baseline;\n}\n.brand {\n  font-weight: 700;\n  color: var(--fg);\n  text-decoration: none;\n}\n.crumbs ol {\n  max-width: 72rem;\n  margin: 0.5rem auto 0;\n  padding: 0 1rem;\n  list-style: none;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.4rem;\n  font-size: 0.9em;\n}\n.crumbs li + li::before {\n  content: '\u203A';\n  margin-right: 0.4rem;\n  color: var(--muted);\n}\nmain {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 0.5rem 1rem 2rem;\n}\nh1 {\n  font-size: 1.6rem;\n  margin: 0.8rem 0 0.3rem;\n  overflow-wrap: anywhere;\n}\nh2 {\n  font-size: 1.2rem;\n  margin-top: 1.8rem;\n}\nh3 {\n  overflow-wrap: anywhere;\n}\n.lede {\n  color: var(--muted);\n}\n.muted {\n  color: var(--muted);\n}\n.scroll {\n  overflow-x: auto;\n  max-width: 100%;\n}\ntable {\n  border-collapse: collapse;\n  width: 100%;\n  margin: 0.5rem 0;\n  font-size: 0.92em;\n}\ncaption {\n  text-align: left;\n  color: var(--muted);\n  padding: 0.2rem 0;\n}\nth,\ntd {\n  border-bottom: 1px solid var(--line);\n  padding: 0.35rem 0.5rem;\n  text-align: left;\n  vertical-align: top;\n}\nthead th {\n  background: var(--alt);\n  white-space: nowrap;\n}\nth.num,\ntd.num {\n  text-align: right;\n  font-variant-numeric: tabular-nums;\n  white-space: nowrap;\n}\ntable.kv th {\n  width: 14rem;\n  font-weight: 600;\n  background: none;\n  overflow-wrap: anywhere;\n  white-space: normal;\n}\nul.plain {\n  list-style: none;\n  margin: 0;\n  padding: 0;\n}\n.badge {\n  display: inline-block;\n  white-space: nowrap;\n  border-radius: 1em;\n  padding: 0 0.55em;\n  font-size: 0.85em;\n  font-weight: 600;\n  background: var(--alt);\n  color: var(--fg);\n  border: 1px solid var(--line);\n  text-decoration: none;\n}\n.badge.good {\n  background: var(--good-bg);\n  color: var(--good);\n}\n.badge.bad {\n  background: var(--bad-bg);\n  color: var(--bad);\n}\n.badge.warn {\n  background: var(--warn-bg);\n  color: var(--warn);\n}\n.badge.info {\n  background: var(--info-bg);\n  color: var(--info);\n}\n.good {\n  color: var(--good);\n}\n.bad {\n  color: var(--bad);\n}\n.warn {\n  color: var(--warn);\n}\nul.counts {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.4rem;\n}\npre.repro {\n  background: var(--alt);\n  border: 1px solid var(--line);\n  padding: 0.8rem;\n  overflow-x: auto;\n  white-space: pre;\n}\n.digest {\n  font-size: 0.8em;\n}\nfigure.chart-box {\n  margin: 1rem 0;\n}\nfigcaption {\n  color: var(--muted);\n  font-size: 0.9em;\n}\nsvg.chart {\n  max-width: 100%;\n  height: auto;\n  color: var(--fg);\n}\nsvg.chart text {\n  font-family:\n    system-ui,\n    -apple-system,\n    'Segoe UI',\n    Roboto,\n    Helvetica,\n    Arial,\n    sans-serif;\n}\ntd.spark svg.chart {\n  width: 120px;\n}\n/* chart colours: vega writes sentinel colours; these rules re-map them per colour scheme */\nsvg.chart [fill='#0072b2'] {\n  fill: var(--value);\n}\nsvg.chart [stroke='#0072b2'] {\n  stroke: var(--value);\n}\nsvg.chart [fill='#56b4e9'] {\n  fill: var(--band);\n}\nsvg.chart [stroke='#009e73'] {\n  stroke: var(--spread);\n}\nsvg.chart [stroke='#d55e00'] {\n  stroke: var(--change);\n}\n.pager ul {\n  list-style: none;\n  padding: 0;\n  display: flex;\n  flex-wrap: wrap;\n  gap: 0.5rem;\n}\n.filter {\n  margin: 0.5rem 0;\n}\n.filter input {\n  font: inherit;\n  padding: 0.25rem 0.4rem;\n  border: 1px solid var(--line);\n  background: var(--bg);\n  color: var(--fg);\n  border-radius: 4px;\n}\nth button {\n  font: inherit;\n  font-weight: 600;\n  background: none;\n  border: 0;\n  padding: 0;\n  color: inherit;\n  cursor: pointer;\n}\n.foot {\n  max-width: 72rem;\n  margin: 0 auto;\n  padding: 1rem;\n  color: var(--muted);\n  font-size: 0.85em;\n  border-top: 1px solid var(--line);\n}\n@media (max-width: 40rem) {\n  body {\n    font-size: 14px;\n  }\n  table.kv th {\n    width: auto;\n  }\n  th,\n  td {\n    padding: 0.3rem;\n  }\n}\n@media print {\n  :root {\n    --bg: #fff;\n    --fg: #000;\n    --muted: #444;\n    --alt: #fff;\n    --link: #000;\n  }\n  .top,\n  .crumbs,\n  .skip,\n  .filter,\n  .pager,\n  .foot {\n    display: none;\n  }\n  main {\n    max-width: none;\n    padding: 0;\n  }\n  .scroll {\n    overflow: visible;\n  }\n  a {\n    text-decoration: none;\n  }\n  tr,\n  figure,\n  pre {\n    break-inside: avoid;\n  }\n}\n",
-  "site.js": "// Optional progressive enhancement: sortable columns and a filter box on tables marked for them.\n// The site is complete without it.\n(function () {\n  'use strict';\n  function cellValue(row, i) {\n    var c = row.cells[i];\n    var t = c ? c.textContent.trim() : '';\n    var n = parseFloat(t.replace(/[%,\u03C3+]/g, '').replace('\u2212', '-'));\n    return isNaN(n) || !/^[-\u2212+]?[\\d.]/.test(t) ? t.toLowerCase() : n;\n  }\n  function sortable(table) {\n    var head = table.tHead;\n    var body = table.tBodies[0];\n    if (!head || !body) return;\n    Array.prototype.forEach.call(head.rows[0].cells, function (th, i) {\n      var b = document.createElement('button');\n      b.type = 'button';\n      b.textContent = th.textContent;\n      th.textContent = '';\n      th.appendChild(b);\n      th.setAttribute('aria-sort', 'none');\n      b.addEventListener('click', function () {\n        var asc = th.getAttribute('aria-sort') !== 'ascending';\n        Array.prototype.forEach.call(head.rows[0].cells, function (o) {\n          o.setAttribute('aria-sort', 'none');\n        });\n        th.setAttribute('aria-sort', asc ? 'ascending' : 'descending');\n        var rows = Array.prototype.slice.call(body.rows);\n        rows.sort(function (a, b2) {\n          var x = cellValue(a, i),\n            y = cellValue(b2, i);\n          var r = typeof x === typeof y ? (x < y ? -1 : x > y ? 1 : 0) : typeof x === 'number' ? -1 : 1;\n          return asc ? r : -r;\n        });\n        rows.forEach(function (r) {\n          body.appendChild(r);\n        });\n      });\n    });\n  }\n  function filterable(table, k) {\n    var body = table.tBodies[0];\n    if (!body) return;\n    var wrap = document.createElement('div');\n    wrap.className = 'filter';\n    var label = document.createElement('label');\n    label.textContent = 'Filter rows ';\n    var input = document.createElement('input');\n    input.type = 'search';\n    input.id = 'filter-' + k;\n    label.htmlFor = input.id;\n    wrap.appendChild(label);\n    wrap.appendChild(input);\n    var box = table.parentNode.classList.contains('scroll') ? table.parentNode : table;\n    box.parentNode.insertBefore(wrap, box);\n    input.addEventListener('input', function () {\n      var q = input.value.trim().toLowerCase();\n      Array.prototype.forEach.call(body.rows, function (r) {\n        r.hidden = q !== '' && r.textContent.toLowerCase().indexOf(q) < 0;\n      });\n    });\n  }\n  document.querySelectorAll('table.sortable').forEach(sortable);\n  document.querySelectorAll('table.filterable').forEach(filterable);\n})();\n"
-};
-var vegaSpecs = {
-  "history": { "$schema": "https://vega.github.io/schema/vega/v6.json", "autosize": { "type": "pad", "resize": true }, "padding": 5, "width": 640, "height": 240, "style": "cell", "data": [{ "name": "band" }, { "name": "spread" }, { "name": "pts" }, { "name": "dots" }, { "name": "cps" }], "marks": [{ "name": "layer_0_marks", "type": "rect", "style": ["rect"], "from": { "data": "band" }, "encode": { "update": { "opacity": { "value": 0.25 }, "fill": { "value": "#56b4e9" }, "x": [{ "test": '!isValid(datum["from"]) || !isFinite(+datum["from"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "from" }], "x2": [{ "test": '!isValid(datum["to"]) || !isFinite(+datum["to"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "to" }], "y": [{ "test": '!isValid(datum["lo"]) || !isFinite(+datum["lo"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "lo" }], "y2": [{ "test": '!isValid(datum["hi"]) || !isFinite(+datum["hi"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "hi" }] } } }, { "name": "layer_1_marks", "type": "rule", "style": ["rule"], "from": { "data": "spread" }, "encode": { "update": { "strokeWidth": { "value": 2 }, "stroke": { "value": "#009e73" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["min"]) || !isFinite(+datum["min"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "min" }], "y2": [{ "test": '!isValid(datum["max"]) || !isFinite(+datum["max"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "max" }] } } }, { "name": "layer_2_marks", "type": "line", "style": ["line"], "from": { "data": "pts" }, "encode": { "update": { "strokeWidth": { "value": 1.5 }, "stroke": { "value": "#0072b2" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["value"]) || !isFinite(+datum["value"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "value" }] } } }, { "name": "layer_3_marks", "type": "symbol", "style": ["point"], "from": { "data": "dots" }, "encode": { "update": { "opacity": { "value": 1 }, "size": { "value": 18 }, "fill": { "value": "#0072b2" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["value"]) || !isFinite(+datum["value"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "value" }] } } }, { "name": "layer_4_marks", "type": "rule", "style": ["rule"], "from": { "data": "cps" }, "encode": { "update": { "strokeWidth": { "value": 2 }, "strokeDash": { "value": [5, 3] }, "stroke": { "value": "#d55e00" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": { "value": 0 }, "y2": { "field": { "group": "height" } } } } }], "scales": [{ "name": "x", "type": "linear", "domain": { "fields": [{ "data": "band", "field": "from" }, { "data": "band", "field": "to" }, { "data": "spread", "field": "n" }, { "data": "pts", "field": "n" }, { "data": "dots", "field": "n" }, { "data": "cps", "field": "n" }] }, "range": [0, { "signal": "width" }], "nice": false, "zero": false }, { "name": "y", "type": "linear", "domain": { "fields": [{ "data": "band", "field": "lo" }, { "data": "band", "field": "hi" }, { "data": "spread", "field": "min" }, { "data": "spread", "field": "max" }, { "data": "pts", "field": "value" }, { "data": "dots", "field": "value" }] }, "range": [{ "signal": "height" }, 0], "zero": false, "nice": true }], "axes": [{ "scale": "y", "orient": "left", "gridScale": "x", "grid": true, "tickCount": 5, "domain": false, "labels": false, "aria": false, "maxExtent": 0, "minExtent": 0, "ticks": false, "zindex": 0 }, { "scale": "x", "orient": "bottom", "grid": false, "title": "recorded commit (oldest \u2192 newest)", "format": "d", "tickMinStep": 1, "aria": false, "labelFlush": true, "tickCount": 6, "zindex": 0 }, { "scale": "y", "orient": "left", "grid": false, "aria": false, "tickCount": 5, "zindex": 0 }], "config": { "aria": false, "axis": { "domainColor": "currentColor", "tickColor": "currentColor", "labelColor": "currentColor", "titleColor": "currentColor", "gridColor": "currentColor", "gridOpacity": 0.15, "labelFontSize": 11, "titleFontSize": 11, "titleFontWeight": "normal" }, "axisX": { "grid": false, "tickCount": 6, "labelOverlap": false }, "axisY": { "tickCount": 5, "labelOverlap": false }, "style": { "guide-label": { "font": "sans-serif" }, "guide-title": { "font": "sans-serif" }, "group-title": { "font": "sans-serif" }, "group-subtitle": { "font": "sans-serif" }, "cell": { "stroke": null }, "text": { "font": "sans-serif" } } } },
-  "spark": { "$schema": "https://vega.github.io/schema/vega/v6.json", "autosize": { "type": "pad", "resize": true }, "padding": 2, "width": 120, "height": 28, "style": "cell", "data": [{ "name": "pts" }], "marks": [{ "name": "marks", "type": "line", "style": ["line"], "from": { "data": "pts" }, "encode": { "update": { "strokeWidth": { "value": 1.5 }, "stroke": { "value": "#0072b2" }, "x": [{ "test": '!isValid(datum["n"]) || !isFinite(+datum["n"])', "signal": "scale('x', inrange(0, domain('x')) ? 0 : domain('x')[0])" }, { "scale": "x", "field": "n" }], "y": [{ "test": '!isValid(datum["value"]) || !isFinite(+datum["value"])', "signal": "scale('y', inrange(0, domain('y')) ? 0 : domain('y')[0])" }, { "scale": "y", "field": "value" }] } } }], "scales": [{ "name": "x", "type": "linear", "domain": { "data": "pts", "field": "n" }, "range": [0, { "signal": "width" }], "nice": true, "zero": false }, { "name": "y", "type": "linear", "domain": { "data": "pts", "field": "value" }, "range": [{ "signal": "height" }, 0], "zero": false, "nice": true }], "config": { "aria": false, "axisX": { "grid": false, "tickCount": 6, "labelOverlap": false }, "axisY": { "tickCount": 5, "labelOverlap": false }, "style": { "guide-label": { "font": "sans-serif" }, "guide-title": { "font": "sans-serif" }, "group-title": { "font": "sans-serif" }, "group-subtitle": { "font": "sans-serif" }, "cell": { "stroke": null }, "text": { "font": "sans-serif" } } } }
-};
-
 // src/render/site/textwidth.ts
 var narrow = new Set(" .,:;'!|iIjlft()[]{}/\\`");
 var wide = new Set("mwMW@%");
@@ -37084,7 +34960,7 @@ function chartKey(kind, data3, text2) {
   return createHash("sha256").update(JSON.stringify([specsHash, kind, data3, text2])).digest("hex").slice(0, 32);
 }
 var RENDERER = 2;
-var specsHash = createHash("sha256").update(JSON.stringify(vegaSpecs) + estimateTextWidth.toString() + charWidthEm.toString() + RENDERER).digest("hex");
+var specsHash = createHash("sha256").update(JSON.stringify(vegaSpecs) + RENDERER).update(Float64Array.from({ length: 65536 }, (_, c4) => charWidthEm(String.fromCharCode(c4)))).update(String(estimateTextWidth("0.5 wW", 11))).digest("hex");
 var views = /* @__PURE__ */ new Map();
 var queue = Promise.resolve();
 async function render(kind, data3, text2, id2) {
@@ -37134,7 +35010,7 @@ function sparkline(values2, text2, id2) {
 }
 
 // node_modules/quickselect/index.js
-function quickselect2(arr, k2, left = 0, right = arr.length - 1, compare4 = defaultCompare) {
+function quickselect2(arr, k2, left = 0, right = arr.length - 1, compare3 = defaultCompare) {
   while (right > left) {
     if (right - left > 600) {
       const n = right - left + 1;
@@ -37144,21 +35020,21 @@ function quickselect2(arr, k2, left = 0, right = arr.length - 1, compare4 = defa
       const sd = 0.5 * Math.sqrt(z * s2 * (n - s2) / n) * (m3 - n / 2 < 0 ? -1 : 1);
       const newLeft = Math.max(left, Math.floor(k2 - m3 * s2 / n + sd));
       const newRight = Math.min(right, Math.floor(k2 + (n - m3) * s2 / n + sd));
-      quickselect2(arr, k2, newLeft, newRight, compare4);
+      quickselect2(arr, k2, newLeft, newRight, compare3);
     }
     const t = arr[k2];
     let i = left;
     let j = right;
     swap3(arr, left, k2);
-    if (compare4(arr[right], t) > 0) swap3(arr, left, right);
+    if (compare3(arr[right], t) > 0) swap3(arr, left, right);
     while (i < j) {
       swap3(arr, i, j);
       i++;
       j--;
-      while (compare4(arr[i], t) < 0) i++;
-      while (compare4(arr[j], t) > 0) j--;
+      while (compare3(arr[i], t) < 0) i++;
+      while (compare3(arr[j], t) > 0) j--;
     }
-    if (compare4(arr[left], t) === 0) swap3(arr, left, j);
+    if (compare3(arr[left], t) === 0) swap3(arr, left, j);
     else {
       j++;
       swap3(arr, j, right);
@@ -37292,275 +35168,7 @@ function detect(xs, opts = {}) {
 }
 
 // src/render/site/downloads.ts
-import { createHash as createHash3 } from "node:crypto";
-
-// src/render/site/history.ts
-var countAt = (c4, i) => c4.spread ? c4.spread.count[i] : Number.isNaN(c4.value[i]) ? 0 : 1;
-var minAt = (c4, i) => c4.spread ? c4.spread.min[i] : c4.value[i];
-var maxAt = (c4, i) => c4.spread ? c4.spread.max[i] : c4.value[i];
-function emptyColumn(name) {
-  return { name, length: 0, value: new Float64Array(16) };
-}
-function grow(a4, n) {
-  if (n <= a4.length) return a4;
-  const b10 = new Float64Array(Math.max(n, a4.length * 2));
-  b10.set(a4);
-  return b10;
-}
-function appendRow(c4, value4, min4, max4, count2) {
-  const i = c4.length;
-  c4.value = grow(c4.value, i + 1);
-  c4.value[i] = value4;
-  const plain = Number.isNaN(value4) ? count2 === 0 : count2 === 1 && min4 === value4 && max4 === value4;
-  if (!plain && !c4.spread) {
-    const spread = {
-      min: new Float64Array(c4.value.length),
-      max: new Float64Array(c4.value.length),
-      count: new Float64Array(c4.value.length)
-    };
-    for (let k2 = 0; k2 < i; k2++) {
-      spread.min[k2] = spread.max[k2] = c4.value[k2];
-      spread.count[k2] = Number.isNaN(c4.value[k2]) ? 0 : 1;
-    }
-    c4.spread = spread;
-  }
-  if (c4.spread) {
-    const s2 = c4.spread;
-    s2.min = grow(s2.min, i + 1);
-    s2.max = grow(s2.max, i + 1);
-    s2.count = grow(s2.count, i + 1);
-    s2.min[i] = min4;
-    s2.max[i] = max4;
-    s2.count[i] = count2;
-  }
-  c4.length = i + 1;
-}
-function trimmed(c4, capacity = c4.length) {
-  const out = { ...c4, value: c4.value.slice(0, capacity) };
-  if (c4.spread)
-    out.spread = {
-      min: c4.spread.min.slice(0, capacity),
-      max: c4.spread.max.slice(0, capacity),
-      count: c4.spread.count.slice(0, capacity)
-    };
-  return out;
-}
-function runIdsAt(h2, i) {
-  const r = h2.runIds[i];
-  return r === void 0 ? [] : typeof r === "string" ? [r] : r;
-}
-var firstRunId = (h2, i) => runIdsAt(h2, i)[0] ?? "";
-function trimmedHistory(h2, capacity = h2.length) {
-  return {
-    ...h2,
-    seq: h2.seq.slice(0, capacity),
-    metrics: new Map([...h2.metrics].map(([k2, c4]) => [k2, trimmed(c4, capacity)]))
-  };
-}
-var savedCapacity = (length2) => (Math.floor(length2 / 256) + 1) * 256;
-function entryRows(entry2) {
-  const byName = /* @__PURE__ */ new Map();
-  for (const m3 of entry2.runs) {
-    const list = byName.get(m3.run.name);
-    if (list) list.push(m3);
-    else byName.set(m3.run.name, [m3]);
-  }
-  const out = /* @__PURE__ */ new Map();
-  for (const [name, replicas] of byName) {
-    const acc = /* @__PURE__ */ new Map();
-    for (const r of replicas)
-      for (const metric in r.metrics) {
-        if (!Object.hasOwn(r.metrics, metric)) continue;
-        const o = r.metrics[metric];
-        let a4 = acc.get(metric);
-        if (!a4) acc.set(metric, a4 = { values: [], samples: [] });
-        if (typeof o === "number") {
-          a4.values.push(o);
-          a4.samples.push(o);
-          continue;
-        }
-        a4.values.push(o.value);
-        if (o.samples?.length) a4.samples.push(...o.samples);
-        else a4.samples.push(o.value);
-        if (o.goal) a4.goal = o.goal;
-        if (o.unit) a4.unit = o.unit;
-      }
-    const metrics = /* @__PURE__ */ new Map();
-    for (const [metric, a4] of acc) {
-      let sum3 = 0;
-      for (const v of a4.values) sum3 += v;
-      let lo = Infinity;
-      let hi = -Infinity;
-      for (const v of a4.samples) {
-        if (v < lo) lo = v;
-        if (v > hi) hi = v;
-      }
-      metrics.set(metric, {
-        value: sum3 / a4.values.length,
-        min: lo,
-        max: hi,
-        count: a4.samples.length,
-        ...a4.goal ? { goal: a4.goal } : {},
-        ...a4.unit ? { unit: a4.unit } : {}
-      });
-    }
-    const group2 = replicas.find((r) => r.run.group)?.run.group;
-    out.set(name, { ...group2 ? { group: group2 } : {}, runIds: replicas.map((r) => r.run.id), metrics });
-  }
-  return out;
-}
-var RecentValues = class _RecentValues {
-  constructor(keep, values2 = /* @__PURE__ */ new Map()) {
-    this.keep = keep;
-    this.values = values2;
-  }
-  keep;
-  values;
-  /** From a full history (e.g. one a previous build saved). */
-  static of(store, keep) {
-    const r = new _RecentValues(keep);
-    for (const h2 of store.runs.values()) {
-      const per = /* @__PURE__ */ new Map();
-      for (const col of h2.metrics.values()) {
-        const last = [];
-        for (let i = col.length - 1; i >= 0 && last.length < keep; i--)
-          if (!Number.isNaN(col.value[i])) last.push(col.value[i]);
-        if (last.length) per.set(col.name, last.reverse());
-      }
-      r.values.set(h2.name, per);
-    }
-    return r;
-  }
-  add(rows) {
-    for (const [name, row] of rows) {
-      let per = this.values.get(name);
-      if (!per) this.values.set(name, per = /* @__PURE__ */ new Map());
-      for (const [metric, v] of row.metrics) {
-        if (Number.isNaN(v.value)) continue;
-        const list = per.get(metric);
-        if (!list) per.set(metric, [v.value]);
-        else {
-          list.push(v.value);
-          if (list.length > this.keep) list.shift();
-        }
-      }
-    }
-  }
-  /** The recent values of one run name, by metric (as compare takes them). */
-  get(name) {
-    const per = this.values.get(name);
-    return per && Object.fromEntries(per);
-  }
-  /** A copy of the recent values of these run names (run names never seen are left out). */
-  of(names) {
-    const out = /* @__PURE__ */ new Map();
-    for (const n of names) {
-      const per = this.values.get(n);
-      if (per) out.set(n, new Map([...per].map(([k2, v]) => [k2, v.slice()])));
-    }
-    return out;
-  }
-};
-var HistoryStore = class {
-  /** starts empty, or with the histories a previous build saved (see resume.ts) */
-  constructor(runs = /* @__PURE__ */ new Map()) {
-    this.runs = runs;
-  }
-  runs;
-  add(entry2, rows = entryRows(entry2)) {
-    for (const [name, row] of rows) this.addRow(entry2, name, row);
-  }
-  addRow(entry2, name, row) {
-    let h2 = this.runs.get(name);
-    if (!h2) {
-      h2 = { name, length: 0, seq: new Float64Array(16), runIds: [], metrics: /* @__PURE__ */ new Map() };
-      this.runs.set(name, h2);
-    }
-    if (row.group) h2.group = row.group;
-    const i = h2.length;
-    h2.seq = grow(h2.seq, i + 1);
-    h2.seq[i] = entry2.seq;
-    h2.runIds.push(row.runIds.length === 1 ? row.runIds[0] : row.runIds);
-    h2.length = i + 1;
-    for (const [metric, v] of row.metrics) {
-      let col = h2.metrics.get(metric);
-      if (!col) h2.metrics.set(metric, col = emptyColumn(metric));
-      if (v.goal) col.goal = v.goal;
-      if (v.unit) col.unit = v.unit;
-      while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
-      appendRow(col, v.value, v.min, v.max, v.count);
-    }
-  }
-  /** Pads every column to its run's row count (call once, after the last add). */
-  finish() {
-    for (const h2 of this.runs.values())
-      for (const col of h2.metrics.values()) while (col.length < h2.length) appendRow(col, NaN, NaN, NaN, 0);
-  }
-};
-var identity7 = new Int32Array(0);
-function presentValues(col) {
-  let present = 0;
-  for (let i = 0; i < col.length; i++) if (!Number.isNaN(col.value[i])) present++;
-  if (present === col.length) {
-    if (identity7.length < present)
-      identity7 = Int32Array.from({ length: Math.max(present, identity7.length * 2) }, (_, i) => i);
-    return { idx: identity7.subarray(0, present), values: col.value.subarray(0, present) };
-  }
-  const idx = new Int32Array(present);
-  const values2 = new Float64Array(present);
-  for (let i = 0, k2 = 0; i < col.length; i++) {
-    const v = col.value[i];
-    if (!Number.isNaN(v)) {
-      idx[k2] = i;
-      values2[k2++] = v;
-    }
-  }
-  return { idx, values: values2 };
-}
-
-// src/render/site/slug.ts
 import { createHash as createHash2 } from "node:crypto";
-function shortHash(text2, len = 8) {
-  return createHash2("sha256").update(text2).digest("hex").slice(0, len);
-}
-var memo = /* @__PURE__ */ new Map();
-var MEMO = 2e4;
-function slug(name) {
-  let s2 = memo.get(name);
-  if (s2 === void 0) {
-    if (memo.size >= MEMO) memo.clear();
-    memo.set(name, s2 = makeSlug(name));
-  }
-  return s2;
-}
-function makeSlug(name) {
-  const base = name.normalize("NFKD").replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^[-.]+|[-.]+$/g, "").toLowerCase().slice(0, 48);
-  return `${base || "x"}-${shortHash(name)}`;
-}
-
-// src/render/site/paths.ts
-var CHART_POINTS = 120;
-var CHART_DOTS = 60;
-var TABLE_ROWS = 50;
-var COMMITS_PER_PAGE = 200;
-var CHUNK = 1e3;
-var BLOCK = 100;
-var HISTORY_FOR_COMPARE = 20;
-var runAnchor = (id2) => `run-${slug(id2)}`;
-var paths = {
-  overview: "index.html",
-  commitsPage: (k2, last) => k2 === last ? "commits/index.html" : `commits/page-${k2}.html`,
-  /** one file per entry in one folder: a folder per entry would cost a mkdir each */
-  entry: (seq) => `c/${seq}.html`,
-  /** a recorded run: its section on its commit's page */
-  run: (seq, id2) => `c/${seq}.html#${runAnchor(id2)}`,
-  runName: (name) => `r/${slug(name)}/index.html`,
-  metric: (name, metric) => `r/${slug(name)}/${slug(metric)}.html`,
-  /** chunk k (its block b, while it is the open chunk) of a run name's history */
-  data: (name, k2, ext, b10) => `data/${slug(name)}/history-${k2 + 1}${b10 === void 0 ? "" : `-${b10 + 1}`}.${ext}`
-};
-
-// src/render/site/downloads.ts
 var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
 function planDownloads(h2, entryHash, entries, kept) {
   const names = [...h2.metrics.keys()].join("\0");
@@ -37576,7 +35184,7 @@ function planDownloads(h2, entryHash, entries, kept) {
   }
   const keyOf = (from, to) => {
     const last = h2.seq[to - 1];
-    return createHash3("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
+    return createHash2("sha1").update(JSON.stringify([names, to - from, h2.seq[from], last, entryHash.get(last) ?? null])).digest("base64url");
   };
   return ranges2.map(({ k: k2, b: b10, from, to }) => {
     const key2 = keyOf(from, to);
@@ -37669,330 +35277,6 @@ function joinBlocks(blocks, header, prefix, sink) {
   }
   return { csv: csv2.join(""), json: `${prefix}${json2.join(",")}${end}` };
 }
-
-// src/render/site/format.ts
-function num(v) {
-  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
-  if (!Number.isFinite(v)) return String(v);
-  if (Number.isInteger(v) && Math.abs(v) < 1e15) return v.toLocaleString("en-US");
-  const a4 = Math.abs(v);
-  if (a4 !== 0 && (a4 < 1e-3 || a4 >= 1e9)) return v.toExponential(3);
-  return String(Number(v.toPrecision(5)));
-}
-function signed(v) {
-  if (v === null || v === void 0 || Number.isNaN(v)) return "\u2014";
-  return (v > 0 ? "+" : v < 0 ? "\u2212" : "\xB1") + num(Math.abs(v));
-}
-function percent(v) {
-  if (v === null || v === void 0 || !Number.isFinite(v)) return "\u2014";
-  const p = v * 100;
-  return (p > 0 ? "+" : p < 0 ? "\u2212" : "\xB1") + Number(Math.abs(p).toPrecision(3)) + "%";
-}
-function pValue(p) {
-  return p === null || p === void 0 ? "\u2014" : formatP(p);
-}
-function shortSha(sha) {
-  return sha ? sha.slice(0, 7) : "(no commit)";
-}
-function when(iso) {
-  if (!iso) return "";
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toISOString().slice(0, 16).replace("T", " ") + " UTC";
-}
-function jsonText(v) {
-  if (v === void 0) return "";
-  if (typeof v === "string") return v;
-  return JSON.stringify(v) ?? "";
-}
-function flatten3(v, prefix = "") {
-  return [...flatten(v, prefix)].map(([key2, value4]) => ({ key: key2, value: jsonText(value4) }));
-}
-
-// src/render/site/html.ts
-var import_runtime = __toESM(require_runtime2(), 1);
-var PARTIALS = ["commitTable", "pager", "kv", "uri", "report", "runSection", "datasets"];
-var hb = import_runtime.default.create();
-hb.registerHelper("plural", (n, one4, many) => n === 1 ? one4 : many);
-var compiled = /* @__PURE__ */ new Map();
-for (const [name, spec] of Object.entries(specs)) {
-  const t = hb.template(spec);
-  compiled.set(name, t);
-  if (PARTIALS.includes(name)) hb.registerPartial(name, t);
-}
-function template(name) {
-  const t = compiled.get(name);
-  if (!t) throw new Error(`no template ${name}`);
-  return t;
-}
-function page(name, layout, body) {
-  const html = template(name)({ ...body, root: layout.root, title: layout.title });
-  return template("layout")({ ...layout, body: new hb.SafeString(html) });
-}
-function trusted(html) {
-  return new hb.SafeString(html);
-}
-var siteAssets = assets;
-
-// src/render/site/writer.ts
-import { createHash as createHash4 } from "node:crypto";
-import {
-  closeSync,
-  existsSync,
-  ftruncateSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  readdirSync,
-  rmSync,
-  writeFileSync,
-  writeSync
-} from "node:fs";
-import { rm } from "node:fs/promises";
-import path3 from "node:path";
-import { performance as performance2 } from "node:perf_hooks";
-var CACHE_DIR = ".runledger-cache";
-var contentHash = (content2) => createHash4("sha1").update(content2).digest("base64url");
-var FileSink = class {
-  constructor(out) {
-    this.out = out;
-  }
-  out;
-  stats = { written: 0, unchanged: 0, bytes: 0 };
-  madeDirs = /* @__PURE__ */ new Set();
-  put(rel, content2) {
-    const file = path3.join(this.out, rel);
-    const dir = path3.dirname(file);
-    if (!this.madeDirs.has(dir)) {
-      mkdirSync(dir, { recursive: true });
-      this.madeDirs.add(dir);
-    }
-    rewrite(file, content2);
-    this.stats.written++;
-    this.stats.bytes += typeof content2 === "string" ? Buffer.byteLength(content2) : content2.length;
-  }
-  /** A file of the site as text, or undefined when it cannot be read. */
-  read(rel) {
-    try {
-      return readFileSync(path3.join(this.out, rel), "utf8");
-    } catch {
-      return void 0;
-    }
-  }
-  /** Writes the file unless the previous build recorded `key` for it and it is still there. */
-  putUnlessKept(rel, key2, previous, produce) {
-    if (previous === key2 && existsSync(path3.join(this.out, rel))) this.stats.unchanged++;
-    else this.put(rel, produce());
-  }
-  /** Writes the file when its content changed; returns the content's hash. */
-  write(rel, content2, previous) {
-    const hash = contentHash(content2);
-    this.putUnlessKept(rel, hash, previous, () => content2);
-    return hash;
-  }
-};
-function rewrite(file, content2) {
-  let fd;
-  try {
-    fd = openSync(file, "r+");
-  } catch (e) {
-    if (e.code !== "ENOENT") throw e;
-    writeFileSync(file, content2);
-    return;
-  }
-  try {
-    const buf = typeof content2 === "string" ? Buffer.from(content2) : content2;
-    for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at, at);
-    ftruncateSync(fd, buf.length);
-  } finally {
-    closeSync(fd);
-  }
-}
-var SiteWriter = class {
-  constructor(out, version) {
-    this.out = out;
-    this.previous = readState(out, version);
-    this.state = { version, entries: {}, files: {} };
-    this.sink = new FileSink(out);
-    rmSync(path3.join(out, CACHE_DIR, "state.json"), { force: true });
-  }
-  out;
-  state;
-  previous;
-  sink;
-  get written() {
-    return this.sink.stats.written;
-  }
-  get unchanged() {
-    return this.sink.stats.unchanged;
-  }
-  get bytes() {
-    return this.sink.stats.bytes;
-  }
-  listings = /* @__PURE__ */ new Map();
-  /**
-   * Whether a file of the previous build is on disk: one directory listing per folder instead of a
-   * stat per file (a rebuild checks the pages of every entry, 10,000 of them in one folder).
-   */
-  exists(rel) {
-    const dir = path3.dirname(rel);
-    let names = this.listings.get(dir);
-    if (!names) {
-      try {
-        names = new Set(readdirSync(path3.join(this.out, dir)));
-      } catch {
-        names = /* @__PURE__ */ new Set();
-      }
-      this.listings.set(dir, names);
-    }
-    return names.has(path3.basename(rel));
-  }
-  /** The previous build's record of an entry, when its pages can be kept as they are. */
-  keptEntry(seq, hash) {
-    const e = this.previous.entries[String(seq)];
-    return e && e.hash === hash && e.files.every((f) => this.exists(f)) ? e : void 0;
-  }
-  /**
-   * Keeps the previous build's records of entries 0..head as they are (resuming after them), when
-   * there are exactly those, with these hashes, and their pages are all on disk; else keeps nothing.
-   */
-  keepUpTo(head, hashes) {
-    const prev = this.previous.entries;
-    if (Object.keys(prev).length !== head + 1) return false;
-    for (let seq = 0; seq <= head; seq++) {
-      const e = prev[String(seq)];
-      if (!e || e.hash !== hashes.get(seq) || !e.files.every((f) => this.exists(f))) return false;
-    }
-    Object.assign(this.state.entries, prev);
-    return true;
-  }
-  /** Forgets what keepUpTo kept (the ledger turned out not to continue from there). */
-  keepNone() {
-    for (const k2 of Object.keys(this.state.entries)) delete this.state.entries[k2];
-  }
-  keepEntry(seq, record) {
-    this.state.entries[String(seq)] = record;
-  }
-  /** What the previous build recorded for a file (its content hash or key), to hand to a worker. */
-  previousOf(rel) {
-    return this.previous.files[rel];
-  }
-  /** Records a file written (or kept) elsewhere, e.g. by a worker, under its hash or key. */
-  record(rel, hashOrKey) {
-    this.state.files[rel] = hashOrKey;
-  }
-  /** Adds what a worker's sink wrote to this build's counts. */
-  count(stats) {
-    this.sink.stats.written += stats.written;
-    this.sink.stats.unchanged += stats.unchanged;
-    this.sink.stats.bytes += stats.bytes;
-  }
-  /** Writes a file when its content differs from what the previous build wrote there. */
-  write(rel, content2) {
-    this.state.files[rel] = this.sink.write(rel, content2, this.previous.files[rel]);
-  }
-  /**
-   * Writes a file whose content is fully determined by `key` (e.g. the hashes of the entries it
-   * holds): when the previous build wrote the same key, the content is not even produced.
-   */
-  writeKeyed(rel, key2, produce) {
-    this.state.files[rel] = key2;
-    this.sink.putUnlessKept(rel, key2, this.previous.files[rel], produce);
-  }
-  /** Removes the files of the previous build that this one no longer produces, then saves the state. */
-  async finish() {
-    const removals = [];
-    const gone = (rel) => removals.push(rm(path3.join(this.out, rel), { force: true }));
-    for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
-    for (const [seq, e] of Object.entries(this.previous.entries)) {
-      const now2 = this.state.entries[seq];
-      if (!now2) e.files.forEach(gone);
-      else if (now2 !== e) {
-        for (const f of e.files) if (!now2.files.includes(f)) gone(f);
-      }
-    }
-    await Promise.all(removals);
-    mkdirSync(path3.join(this.out, CACHE_DIR), { recursive: true });
-    writeFileSync(path3.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
-    return removals.length;
-  }
-};
-function readState(out, version) {
-  const empty = { version, entries: {}, files: {} };
-  try {
-    const s2 = JSON.parse(readFileSync(path3.join(out, CACHE_DIR, "state.json"), "utf8"));
-    return s2.version === version && s2.entries && s2.files ? s2 : empty;
-  } catch {
-    return empty;
-  }
-}
-var ChartCache = class {
-  /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
-  constructor(out, pack) {
-    this.pack = pack;
-    this.dir = path3.join(out, CACHE_DIR, "charts");
-    mkdirSync(this.dir, { recursive: true });
-    if (pack) this.used.add(pack);
-  }
-  pack;
-  dir;
-  used = /* @__PURE__ */ new Set();
-  cached;
-  drawn = /* @__PURE__ */ new Map();
-  rendered = 0;
-  reused = 0;
-  /** time spent drawing charts */
-  renderMs = 0;
-  load() {
-    if (!this.cached) {
-      this.cached = /* @__PURE__ */ new Map();
-      try {
-        const raw = JSON.parse(readFileSync(path3.join(this.dir, this.pack), "utf8"));
-        if (raw && typeof raw === "object" && !Array.isArray(raw)) {
-          for (const [k2, v] of Object.entries(raw)) if (typeof v === "string") this.cached.set(k2, v);
-        }
-      } catch {
-      }
-    }
-    return this.cached;
-  }
-  async get(key2, render2) {
-    if (!this.pack) throw new Error("a chart cache without a pack only merges and prunes");
-    const seen = this.drawn.get(key2) ?? this.load().get(key2);
-    if (seen !== void 0) {
-      this.reused++;
-      this.drawn.set(key2, seen);
-      return seen;
-    }
-    const t = performance2.now();
-    const svg = await render2();
-    this.renderMs += performance2.now() - t;
-    this.rendered++;
-    this.drawn.set(key2, svg);
-    return svg;
-  }
-  /** Writes the pack back with the charts used, unless it holds exactly those already. */
-  save() {
-    if (!this.pack) return;
-    const cached = this.load();
-    const same = this.rendered === 0 && cached.size === this.drawn.size;
-    if (!same) rewrite(path3.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
-  }
-  stats() {
-    return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
-  }
-  /** Adds what another cache (a task's) did. */
-  merge(s2) {
-    for (const k2 of s2.used) this.used.add(k2);
-    this.rendered += s2.rendered;
-    this.reused += s2.reused;
-    this.renderMs += s2.renderMs;
-  }
-  /** Removes the packs no task used (run names no longer in the ledger, and files of older builds). */
-  prune() {
-    for (const f of readdirSync(this.dir)) if (!this.used.has(f)) rmSync(path3.join(this.dir, f), { force: true });
-  }
-};
 
 // src/render/site/run-pages.ts
 var SPARK_POINTS = 30;
@@ -38219,344 +35503,13 @@ function madeUpHistory() {
   return { h: { name: "warm-up", length: ROWS, seq, runIds, metrics }, commits };
 }
 
-// src/render/site/report-view.ts
-function verdictTone(v) {
-  switch (v) {
-    case "improved":
-    case "pass":
-      return "good";
-    case "regressed":
-    case "fail":
-    case "missing":
-    case "error":
-      return "bad";
-    case "inconclusive":
-    case "warning":
-      return "warn";
-    case "changed":
-    case "new":
-    case "info":
-      return "info";
-    default:
-      return "";
-  }
-}
-function reportView(r, links = {}, abridged = false) {
-  const counts = Object.keys(r.counts).filter((k2) => r.counts[k2] > 0).map((k2) => ({ label: k2, count: r.counts[k2], tone: verdictTone(k2) }));
-  let unchangedMetrics = 0;
-  const quiet = [];
-  const runs = r.runs.flatMap((run2) => {
-    if (!abridged) return [{ run: run2, metrics: run2.metrics }];
-    const metrics = run2.metrics.filter((m3) => m3.verdict !== "unchanged");
-    unchangedMetrics += run2.metrics.length - metrics.length;
-    const c4 = run2.changes;
-    const moved = metrics.length || run2.findings.length || c4.params.length || c4.datasets.length || c4.environment.length || run2.cases?.newlyFailing.length || run2.cases?.newlyPassing.length;
-    if (moved) return [{ run: run2, metrics }];
-    quiet.push({ name: run2.name, href: links.run?.(run2.name) });
-    return [];
-  });
-  return {
-    verdict: r.verdict,
-    headline: r.headline,
-    gates: r.gates.filter((g) => g.failed).map((g) => ({ kind: g.kind, message: g.message, tone: "bad" })),
-    abridged: abridged && (unchangedMetrics > 0 || quiet.length > 0),
-    unchangedMetrics,
-    quiet,
-    tone: verdictTone(r.verdict),
-    baseline: r.baseline.commit ? `${shortSha(r.baseline.commit)} (${r.baseline.source})` : r.baseline.source,
-    current: r.current.commit ? shortSha(r.current.commit) : r.current.source ?? "current runs",
-    counts,
-    runs: runs.map(({ run: run2, metrics }) => ({
-      name: run2.name,
-      href: links.run?.(run2.name),
-      status: run2.status,
-      metrics: metrics.map((m3) => ({
-        name: m3.name,
-        href: links.metric?.(run2.name, m3.name),
-        goal: m3.goal ?? "\u2014",
-        baseline: num(m3.baseline),
-        current: num(m3.current),
-        delta: signed(m3.delta),
-        relative: percent(m3.relativeDelta),
-        p: pValue(m3.adjustedPValue ?? m3.pValue),
-        verdict: m3.verdict,
-        tone: verdictTone(m3.verdict),
-        gating: m3.gating,
-        reason: m3.reason
-      })),
-      cases: run2.cases && (run2.cases.newlyFailing.length || run2.cases.newlyPassing.length || run2.cases.pValue !== null) ? {
-        newlyFailing: run2.cases.newlyFailing,
-        newlyPassing: run2.cases.newlyPassing,
-        p: run2.cases.pValue === null ? "" : pValue(run2.cases.pValue)
-      } : null,
-      findings: run2.findings.map((f) => ({ ...f, tone: verdictTone(f.severity) })),
-      changes: [
-        ...run2.changes.code ? [{ what: "code", key: "commit", from: shortSha(run2.changes.code.from), to: shortSha(run2.changes.code.to) }] : [],
-        ...run2.changes.params.map((c4) => ({
-          what: "param",
-          key: c4.key,
-          from: jsonText(c4.baseline),
-          to: jsonText(c4.current)
-        })),
-        ...run2.changes.datasets.map((c4) => ({
-          what: `dataset ${c4.change}`,
-          key: c4.field ? `${c4.name}.${c4.field}` : c4.name,
-          from: jsonText(c4.baseline),
-          to: jsonText(c4.current)
-        })),
-        ...run2.changes.environment.map((c4) => ({
-          what: "environment",
-          key: c4.key,
-          from: jsonText(c4.baseline),
-          to: jsonText(c4.current)
-        }))
-      ]
-    }))
-  };
-}
-function verdictBadge(r) {
-  const n = r.counts.regressed;
-  return r.verdict === "fail" ? { label: n ? `fail \xB7 ${n} regressed` : "fail", tone: "bad" } : { label: r.counts.improved ? `pass \xB7 ${r.counts.improved} improved` : "pass", tone: "good" };
-}
-
-// src/render/site/run-view.ts
-var MAX_CASES = 500;
-function shellQuote(arg) {
-  return /^[A-Za-z0-9_@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
-}
-function reproduceText(m3) {
-  const lines = [];
-  const code = m3.code;
-  if (code?.repository) {
-    const repo = /^[\w.-]+\/[\w.-]+$/.test(code.repository) ? `https://github.com/${code.repository}` : code.repository;
-    lines.push(`git clone ${shellQuote(repo)} repo && cd repo`);
-  }
-  if (code?.commit) lines.push(`git checkout ${shellQuote(code.commit)}`);
-  else lines.push("# no code commit was recorded: the exact code is unknown");
-  if (code?.dirty)
-    lines.push("# the working tree was dirty when this ran" + (code.diffDigest ? ` (diff ${code.diffDigest})` : ""));
-  const ds = m3.datasets ?? [];
-  if (ds.length) {
-    lines.push("# data: check these digests before running");
-    for (const d of ds) lines.push(`#   ${d.name}${d.uri ? `  ${d.uri}` : ""}  ${d.digest ?? "(no digest recorded)"}`);
-  }
-  const env = m3.environment;
-  if (env?.container?.image)
-    lines.push(`# container: ${env.container.image}${env.container.digest ? `@${env.container.digest}` : ""}`);
-  if (env?.python) lines.push(`# python ${env.python}${env.lockfileDigest ? `, lockfile ${env.lockfileDigest}` : ""}`);
-  if (m3.run.command?.length) lines.push(m3.run.command.map(shellQuote).join(" "));
-  else lines.push("# no command was recorded");
-  return lines.join("\n");
-}
-function sharedProvenance(runs) {
-  const same = (f) => {
-    if (runs.length < 2) return false;
-    const first = JSON.stringify(f(runs[0]) ?? null);
-    return runs.every((m3) => JSON.stringify(f(m3) ?? null) === first);
-  };
-  const s2 = {
-    code: same((m3) => m3.code),
-    params: same((m3) => m3.params),
-    datasets: same((m3) => m3.datasets),
-    environment: same((m3) => m3.environment)
-  };
-  return { ...s2, any: s2.code || s2.params || s2.datasets || s2.environment };
-}
-function runView(m3, anchor, links, shared) {
-  const r = m3.run;
-  const runRows = [
-    ...r.group ? [{ key: "group", value: r.group }] : [],
-    ...r.status ? [{ key: "status", value: r.status }] : [],
-    ...r.seed !== void 0 ? [{ key: "seed", value: String(r.seed) }] : [],
-    ...r.replica !== void 0 ? [{ key: "replica", value: String(r.replica) }] : [],
-    ...r.startedAt ? [{ key: "started", value: when(r.startedAt) }] : [],
-    ...r.endedAt ? [{ key: "ended", value: when(r.endedAt) }] : [],
-    ...r.command?.length ? [{ key: "command", value: r.command.map(shellQuote).join(" "), code: true }] : [],
-    ...r.tags && Object.keys(r.tags).length ? flatten3(r.tags, "tags") : [],
-    ...r.notes ? [{ key: "notes", value: r.notes, pre: true }] : []
-  ];
-  const c4 = m3.code;
-  const codeRows = c4 ? [
-    ...c4.repository ? [{ key: "repository", value: c4.repository }] : [],
-    ...c4.commit ? [{ key: "commit", value: c4.commit, code: true }] : [],
-    ...c4.branch ? [{ key: "branch", value: c4.branch }] : [],
-    ...c4.dirty !== void 0 ? [{ key: "dirty tree", value: c4.dirty ? "yes" : "no" }] : [],
-    ...c4.diffDigest ? [{ key: "diff digest", value: c4.diffDigest, code: true }] : []
-  ] : [];
-  const metrics = [...metricsOf(m3)].map(([name, o]) => ({
-    name,
-    value: num(o.value),
-    goal: o.goal ?? "",
-    unit: o.unit ?? "",
-    samples: o.samples?.length ? String(o.samples.length) : ""
-  }));
-  const allCases = m3.cases ?? [];
-  const cases2 = allCases.slice(0, MAX_CASES).map((k2) => ({
-    id: k2.id,
-    outcome: k2.outcome ?? "",
-    tone: k2.outcome === "pass" ? "good" : k2.outcome === "fail" || k2.outcome === "error" ? "bad" : "",
-    score: k2.score === void 0 ? "" : num(k2.score),
-    metrics: k2.metrics ? Object.entries(k2.metrics).map(([a4, b10]) => `${a4}=${jsonText(b10)}`).join(", ") : ""
-  }));
-  const passed = allCases.filter((k2) => k2.outcome === "pass").length;
-  return {
-    id: r.id,
-    name: r.name,
-    anchor,
-    shared,
-    runNameHref: links.runName,
-    cols: {
-      unit: metrics.some((x4) => x4.unit),
-      samples: metrics.some((x4) => x4.samples)
-    },
-    reproduce: reproduceText(m3),
-    runRows,
-    codeRows,
-    metrics,
-    params: flatten3(m3.params ?? {}),
-    datasets: (m3.datasets ?? []).map((d) => ({
-      name: d.name,
-      uri: d.uri ?? "",
-      href: safeHref(d.uri),
-      digest: d.digest ?? "",
-      version: d.version ?? "",
-      split: d.split ?? "",
-      records: d.records === void 0 ? "" : num(d.records),
-      bytes: d.bytes === void 0 ? "" : num(d.bytes)
-    })),
-    environment: flatten3(m3.environment ?? {}),
-    artifacts: (m3.artifacts ?? []).map((a4) => ({
-      name: a4.name,
-      kind: a4.kind ?? "",
-      uri: a4.uri ?? "",
-      href: safeHref(a4.uri),
-      digest: a4.digest ?? "",
-      bytes: a4.bytes === void 0 ? "" : num(a4.bytes)
-    })),
-    cases: cases2,
-    caseCount: allCases.length,
-    casesClipped: allCases.length > cases2.length,
-    caseSummary: allCases.length ? `${passed} of ${allCases.length} cases passed.` : ""
-  };
-}
-
-// src/render/site/entry-page.ts
-function renderEntries(t) {
-  const sink = new FileSink(t.out);
-  const recent = new RecentValues(HISTORY_FOR_COMPARE, t.recent);
-  const results = [];
-  for (const { entry: e, kept } of t.entries) {
-    const branch = e.branch ?? "";
-    const prev = t.last.get(branch);
-    if (kept) results.push(null);
-    else {
-      const report = prev ? compareEntries(prev, e, recent) : null;
-      results.push({
-        badge: report ? verdictBadge(report) : null,
-        runBadges: report ? runBadgesOf(report) : {},
-        files: renderEntry(e, prev, report, sink, t.layoutBase)
-      });
-    }
-    recent.add(entryRows(e));
-    t.last.set(branch, e);
-  }
-  return { results, stats: sink.stats };
-}
-function compareEntries(prev, e, recent) {
-  const history = {};
-  for (const name of new Set(e.runs.map((r) => r.run.name))) {
-    const per = recent.get(name);
-    if (per) history[name] = per;
-  }
-  return compare({
-    baseline: prev.runs,
-    current: e.runs,
-    history,
-    baselineInfo: { commit: prev.commit, source: `ledger entry #${prev.seq}` },
-    currentSource: `ledger entry #${e.seq}`,
-    // the page lists only what moved: the reasons of unchanged metrics would go unread
-    explainUnchanged: false,
-    ...e.commit ? { commitUnderTest: e.commit } : {}
-  });
-}
-function runBadgesOf(r) {
-  const out = {};
-  for (const run2 of r.runs) {
-    const reg = run2.metrics.filter((m3) => m3.verdict === "regressed").length;
-    const imp = run2.metrics.filter((m3) => m3.verdict === "improved").length;
-    out[run2.name] = run2.status !== "compared" ? { label: run2.status, tone: verdictTone(run2.status) } : reg ? { label: `${reg} regressed`, tone: "bad" } : imp ? { label: `${imp} improved`, tone: "good" } : { label: "unchanged", tone: "" };
-  }
-  return out;
-}
-function renderEntry(e, prev, report, sink, layoutBase) {
-  const root = "../";
-  const title = `Commit ${shortSha(e.commit)} \xB7 #${e.seq}`;
-  const shared = sharedProvenance(e.runs);
-  const used = /* @__PURE__ */ new Set();
-  const runs = e.runs.map((m3) => {
-    let anchor = runAnchor(m3.run.id);
-    for (let i = 2; used.has(anchor); i++) anchor = `${runAnchor(m3.run.id)}-${i}`;
-    used.add(anchor);
-    return runView(m3, anchor, { runName: root + paths.runName(m3.run.name) }, shared);
-  });
-  const names = new Set(e.runs.map((r) => r.run.name));
-  const series = new Set(e.runs.flatMap((r) => Object.keys(r.metrics).map((k2) => `${r.run.name}\0${k2}`)));
-  const body = {
-    subject: subjectOf(e),
-    recordedAt: when(e.recordedAt),
-    branch: e.branch,
-    previous: prev ? { href: `${prev.seq}.html`, short: shortSha(prev.commit) } : null,
-    runs,
-    shared: { ...shared, view: shared.any ? runs[0] : null },
-    report: report ? reportView(
-      report,
-      {
-        run: (n) => names.has(n) ? root + paths.runName(n) : void 0,
-        metric: (n, metric) => series.has(`${n}\0${metric}`) ? root + paths.metric(n, metric) : void 0
-      },
-      true
-    ) : null
-  };
-  const f = paths.entry(e.seq);
-  sink.put(
-    f,
-    page("commit", { ...layoutBase, title, root, crumbs: [{ href: "commits/index.html", label: "Commits" }] }, body)
-  );
-  return [f];
-}
-function subjectOf(e) {
-  if (e.source?.subject) return e.source.subject;
-  const firsts = new Set(e.runs.map((r) => (r.run.notes ?? "").split("\n", 1)[0].trim()));
-  const [only] = firsts;
-  return firsts.size === 1 && only ? only : "";
-}
-
 // src/render/site/tasks.ts
+var renderEntries = async (task) => (await import("./entry-page-TFFVW24Y.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {
-  trimmedHistory,
-  savedCapacity,
-  entryRows,
-  RecentValues,
-  HistoryStore,
-  COMMITS_PER_PAGE,
-  HISTORY_FOR_COMPARE,
-  paths,
   openChunk,
   planDownloads,
-  num,
-  shortSha,
-  when,
-  specs,
-  page,
-  trusted,
-  siteAssets,
-  reportView,
-  CACHE_DIR,
-  SiteWriter,
-  ChartCache,
-  subjectOf,
   specsHash,
   chartPack,
   changeText,

@@ -2,7 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   plural
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 
 // src/messages/action.ts
 var actionMessages = {

@@ -4,14 +4,16 @@ import {
   formatProblem,
   mapLimit,
   validateManifest
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import {
   metricObject
 } from "./chunk-SVJAMWSF.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-FLUUDOMY.js";
+import {
   plural
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 import {
   __commonJS,
   __require,

@@ -13,25 +13,25 @@ import {
 } from "./chunk-A4VMMIXO.js";
 import {
   actionMessages
-} from "./chunk-L5QL3PBB.js";
+} from "./chunk-RH66HGM3.js";
 import {
   renderMarkdown
-} from "./chunk-KPWI4I5O.js";
+} from "./chunk-77SZU4DR.js";
 import {
   compare,
   loadPolicy,
   validate_verdict_gen_default
-} from "./chunk-OPHELIF6.js";
+} from "./chunk-AUDU37RY.js";
 import {
   resolveBaseline
-} from "./chunk-NUVXMBH4.js";
+} from "./chunk-VL7W2GWT.js";
 import {
   formatProblem,
   readManifests
-} from "./chunk-G6PTF5WZ.js";
+} from "./chunk-OC7DZ7RE.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
 import {
   __commonJS,
   __require,

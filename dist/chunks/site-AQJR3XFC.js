@@ -2,25 +2,29 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-AIWPZH5U.js";
+} from "./chunk-ZVNLG6KY.js";
+import "./chunk-4K3RATTV.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
-} from "./chunk-L5QL3PBB.js";
-import "./chunk-XMMNMBYV.js";
-import "./chunk-OPHELIF6.js";
+} from "./chunk-RH66HGM3.js";
+import "./chunk-KFV3GCIY.js";
+import "./chunk-KO3I42KH.js";
+import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
+import "./chunk-2MIYBR4Q.js";
 import {
   openGitHome,
   openLedger
-} from "./chunk-NUVXMBH4.js";
-import "./chunk-G6PTF5WZ.js";
+} from "./chunk-VL7W2GWT.js";
+import "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
   UserError
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-FLUUDOMY.js";
+import "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/publish/github/site.ts

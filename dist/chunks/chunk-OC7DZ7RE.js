@@ -8,7 +8,7 @@ import {
   formatBytes,
   oneOfList,
   plural
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 import {
   __commonJS,
   __toESM

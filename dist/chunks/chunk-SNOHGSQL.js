@@ -1,19 +1,6 @@
 import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 
-// src/errors.ts
-var UserError = class extends Error {
-  constructor(message, exitCode = 2) {
-    super(message);
-    this.exitCode = exitCode;
-    this.name = "UserError";
-  }
-  exitCode;
-};
-function isUserError(e) {
-  return e instanceof UserError;
-}
-
 // src/messages/describe.ts
 function describeValue(v) {
   if (v === null) return "null";
@@ -62,8 +49,6 @@ function writeFailure(code, file) {
 }
 
 export {
-  UserError,
-  isUserError,
   describeValue,
   oneOfList,
   plural,

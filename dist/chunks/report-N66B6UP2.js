@@ -3,31 +3,36 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-AIWPZH5U.js";
+} from "./chunk-ZVNLG6KY.js";
+import "./chunk-4K3RATTV.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-XMMNMBYV.js";
+import "./chunk-KFV3GCIY.js";
+import "./chunk-KO3I42KH.js";
 import {
   comparisonOptions,
   runComparison
-} from "./chunk-MJHUA7ST.js";
-import "./chunk-OPHELIF6.js";
+} from "./chunk-B4NJD7W3.js";
+import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
+import "./chunk-2MIYBR4Q.js";
 import {
   openLedger
-} from "./chunk-NUVXMBH4.js";
+} from "./chunk-VL7W2GWT.js";
 import {
   parseCommandArgs
-} from "./chunk-P5YEOQX6.js";
-import "./chunk-NXHCYCYZ.js";
-import "./chunk-G6PTF5WZ.js";
+} from "./chunk-63MMJX6R.js";
+import "./chunk-Y2NQTQQF.js";
+import "./chunk-OC7DZ7RE.js";
 import "./chunk-SVJAMWSF.js";
 import {
-  UserError,
+  UserError
+} from "./chunk-FLUUDOMY.js";
+import {
   plural,
   writeFailure
-} from "./chunk-U773ZXVV.js";
+} from "./chunk-SNOHGSQL.js";
 import "./chunk-SN3NTARJ.js";
 
 // src/commands/report.ts
