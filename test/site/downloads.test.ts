@@ -1,6 +1,6 @@
 // The data downloads: closed chunks of 1,000 entries, the open chunk in blocks of 100, each file keyed
 // by the entries it holds so that a rebuild writes only the block the new entry went into.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -162,6 +162,9 @@ describe('a chunk that closes', () => {
       [1000, 1001, false, undefined],
     ]);
     expect(joined.closed).toEqual(fresh.closed);
+    // and the blocks are gone: the closed chunk replaces them
+    for (const b of joined.chunks[0]!.blocks!) expect(existsSync(path.join(tmp, 'joined', b.csv)), b.csv).toBe(false);
+    for (const b of joined.chunks[0]!.blocks!) expect(existsSync(path.join(tmp, 'joined', b.json)), b.json).toBe(false);
     const rows = (JSON.parse(joined.closed.json) as { rows: { seq: number }[] }).rows;
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
   });

@@ -132,6 +132,9 @@ export function writeDownloads(h: RunHistory, chunks: DownloadChunk[], src: RowS
     if (joined) {
       sink.put(c.csv, joined.csv);
       sink.put(c.json, joined.json);
+      // the blocks are no longer part of the site: removed here, while other work goes on, rather
+      // than by the builder at the end (hundreds of files, one run name's at a time)
+      for (const b of c.blocks!) sink.remove(b.csv, b.json);
       continue;
     }
     const lines = [header];

@@ -68,6 +68,11 @@ export class FileSink {
     this.stats.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   }
 
+  /** Removes files of the site (those that are not there are no error). */
+  remove(...rels: string[]): void {
+    for (const rel of rels) rmSync(path.join(this.out, rel), { force: true });
+  }
+
   /** A file of the site as text, or undefined when it cannot be read. */
   read(rel: string): string | undefined {
     try {
