@@ -11,7 +11,15 @@ import { openChunk, planDownloads, type DownloadChunk } from './downloads.js';
 import type { EntriesResult, EntriesTask, LayoutBase } from './entry-page.js';
 import { subjectOf } from './entry-page.js';
 import { num, shortSha, when } from './format.js';
-import { entryRows, HistoryStore, RecentValues, trimmedHistory, type EntryRow, type RunHistory } from './history.js';
+import {
+  entryRows,
+  historyBuffers,
+  HistoryStore,
+  RecentValues,
+  trimmedHistory,
+  type EntryRow,
+  type RunHistory,
+} from './history.js';
 import { page, siteAssets, trusted } from './html.js';
 import { COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
 import { createPool, localPool } from './pool.js';
@@ -294,7 +302,12 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
         runNamesRendered++;
         const task = runNameTask(h, downloads, { out: opts.out, layoutBase, writer, bySeq });
         // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
-        const result = runPool.run('runName', runPool.size ? { ...task, history: trimmedHistory(h) } : task);
+        let result: Promise<RunNameResult>;
+        if (runPool.size) {
+          // the copies' buffers move to the worker (a transfer, not another copy)
+          const history = trimmedHistory(h);
+          result = runPool.run('runName', { ...task, history }, historyBuffers(history));
+        } else result = runPool.run('runName', task);
         result.catch(() => undefined);
         return [h.name, result] as const;
       }),
@@ -451,7 +464,7 @@ function runNameTask(
     out: c.out,
     layoutBase: c.layoutBase,
     history: h,
-    commits: Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null),
+    commits: JSON.stringify(Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null)),
     recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => c.bySeq.get(seq)?.recordedAt ?? ''),
     recordedFrom: from,
     downloads,

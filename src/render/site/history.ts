@@ -113,6 +113,16 @@ export function trimmedHistory(h: RunHistory, capacity = h.length): RunHistory {
   };
 }
 
+/** The buffers of a history's typed arrays (to hand a copy of it to a worker without copying it again). */
+export function historyBuffers(h: RunHistory): ArrayBuffer[] {
+  const out = [h.seq.buffer];
+  for (const c of h.metrics.values()) {
+    out.push(c.value.buffer);
+    if (c.spread) out.push(c.spread.min.buffer, c.spread.max.buffer, c.spread.count.buffer);
+  }
+  return out as ArrayBuffer[];
+}
+
 /**
  * The capacity a saved history keeps: the next multiple of 256 rows above its length. Growing a
  * column doubles it, which for 400 columns of 10,000 rows is 64 MB to allocate and 32 MB to copy

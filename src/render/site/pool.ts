@@ -38,7 +38,8 @@ export interface Pool {
   readonly size: number;
   /** starts the workers now (they load the bundle while the caller does other work) */
   warm(): void;
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>>;
+  /** `transfer`: buffers the input holds that the caller gives up (moved to the worker, not copied) */
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, transfer?: ArrayBuffer[]): Promise<TaskOutput<K>>;
   close(): Promise<void>;
 }
 
@@ -76,6 +77,7 @@ function inProcess(): Pool {
 
 interface Job {
   req: Request;
+  transfer?: ArrayBuffer[];
   resolve: (v: unknown) => void;
   reject: (e: Error) => void;
 }
@@ -124,11 +126,16 @@ class WorkerPool implements Pool {
     }
   }
 
-  run<K extends TaskKind>(kind: K, input: TaskInput<K>): Promise<TaskOutput<K>> {
+  run<K extends TaskKind>(kind: K, input: TaskInput<K>, transfer?: ArrayBuffer[]): Promise<TaskOutput<K>> {
     if (this.closed) return Promise.reject(new Error('the site build workers are closed'));
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, kind, input }, resolve: resolve as (v: unknown) => void, reject });
+      this.queue.push({
+        req: { id: this.nextId++, kind, input },
+        ...(transfer ? { transfer } : {}),
+        resolve: resolve as (v: unknown) => void,
+        reject,
+      });
       this.dispatch();
     });
   }
@@ -142,7 +149,7 @@ class WorkerPool implements Pool {
       if (!slot) return;
       const job = this.queue.shift()!;
       slot.jobs.push(job);
-      slot.worker.postMessage(job.req);
+      slot.worker.postMessage(job.req, job.transfer);
     }
   }
 

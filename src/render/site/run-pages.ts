@@ -23,8 +23,11 @@ export interface RunNameTask {
   out: string;
   layoutBase: LayoutBase;
   history: RunHistory;
-  /** per row of the history, the commit of its entry */
-  commits: (string | null)[];
+  /**
+   * per row of the history, the commit of its entry (or null), as a JSON array: one string crosses to
+   * a worker as one copy, where 10,000 strings are 10,000 objects to clone
+   */
+  commits: string;
   /** the recording time of rows recordedFrom.. (those the downloads to write hold) */
   recordedAt: string[];
   recordedFrom: number;
@@ -66,19 +69,20 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   const files: Record<string, string> = {};
   const write = (rel: string, html: string) => (files[rel] = sink.write(rel, html, t.previous[rel]));
   const h = t.history;
-  writeDownloads(h, t.downloads, { commits: t.commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
+  const commits = JSON.parse(t.commits) as (string | null)[];
+  writeDownloads(h, t.downloads, { commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes: RunNameResult['changes'] = [];
   const metricRows = [];
   const draw: Draw = (key, render) => charts.get(key, render);
   for (const col of h.metrics.values()) {
-    const { cps, latest, previous, html } = await metricPage(h, t.commits, col, t.downloads, draw, t.layoutBase);
+    const { cps, latest, previous, html } = await metricPage(h, commits, col, t.downloads, draw, t.layoutBase);
     write(paths.metric(h.name, col.name), html);
     for (const cp of cps) {
       changes.push({
         metric: col.name,
         ...(col.goal ? { goal: col.goal } : {}),
         seq: h.seq[cp.index]!,
-        commit: t.commits[cp.index] ?? null,
+        commit: commits[cp.index] ?? null,
         cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative },
       });
     }
@@ -89,7 +93,7 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
       goal: col.goal ?? '—',
       latest: num(latest),
       previous: num(previous),
-      change: last ? { ...changeText(last, col.goal), commit: shortSha(t.commits[last.index]) } : null,
+      change: last ? { ...changeText(last, col.goal), commit: shortSha(commits[last.index]) } : null,
     });
   }
   const lastRow = h.length - 1;
@@ -109,7 +113,7 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
       },
     ),
   );
-  const overview = await overviewRow(h, t.commits, charts);
+  const overview = await overviewRow(h, commits, charts);
   charts.save();
   return { files, overview, changes, metrics: h.metrics.size, stats: sink.stats, charts: charts.stats() };
 }
