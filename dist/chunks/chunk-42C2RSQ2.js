@@ -1249,6 +1249,14 @@ function trimmedHistory(h, capacity = h.length) {
     metrics: new Map([...h.metrics].map(([k, c]) => [k, trimmed(c, capacity)]))
   };
 }
+function historyBuffers(h) {
+  const out = [h.seq.buffer];
+  for (const c of h.metrics.values()) {
+    out.push(c.value.buffer);
+    if (c.spread) out.push(c.spread.min.buffer, c.spread.max.buffer, c.spread.count.buffer);
+  }
+  return out;
+}
 var savedCapacity = (length) => (Math.floor(length / 256) + 1) * 256;
 function entryRows(entry) {
   const byName = /* @__PURE__ */ new Map();
@@ -2487,6 +2495,10 @@ var FileSink = class {
     this.stats.written++;
     this.stats.bytes += typeof content === "string" ? Buffer.byteLength(content) : content.length;
   }
+  /** Removes files of the site (those that are not there are no error). */
+  remove(...rels) {
+    for (const rel of rels) rmSync(path.join(this.out, rel), { force: true });
+  }
   /** A file of the site as text, or undefined when it cannot be read. */
   read(rel) {
     try {
@@ -2751,6 +2763,7 @@ export {
   runIdsAt,
   firstRunId,
   trimmedHistory,
+  historyBuffers,
   savedCapacity,
   entryRows,
   RecentValues,

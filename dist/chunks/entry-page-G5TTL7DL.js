@@ -3,8 +3,8 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   renderEntries,
   subjectOf
-} from "./chunk-4K3RATTV.js";
-import "./chunk-KO3I42KH.js";
+} from "./chunk-W2MOYCZU.js";
+import "./chunk-42C2RSQ2.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-4K3RATTV.js";
+} from "./chunk-W2MOYCZU.js";
 import {
   changeText,
   chartPack,
@@ -11,7 +11,7 @@ import {
   planDownloads,
   specsHash,
   tasks
-} from "./chunk-KFV3GCIY.js";
+} from "./chunk-54JB2BIZ.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
@@ -21,6 +21,7 @@ import {
   RecentValues,
   SiteWriter,
   entryRows,
+  historyBuffers,
   num,
   page,
   paths,
@@ -31,7 +32,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-KO3I42KH.js";
+} from "./chunk-42C2RSQ2.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -99,11 +100,16 @@ var WorkerPool = class {
       slot.worker.postMessage({ id: this.nextId++, kind: "warm", input: void 0 });
     }
   }
-  run(kind, input) {
+  run(kind, input, transfer) {
     if (this.closed) return Promise.reject(new Error("the site build workers are closed"));
     if (this.failure) return Promise.reject(this.failure);
     return new Promise((resolve, reject) => {
-      this.queue.push({ req: { id: this.nextId++, kind, input }, resolve, reject });
+      this.queue.push({
+        req: { id: this.nextId++, kind, input },
+        ...transfer ? { transfer } : {},
+        resolve,
+        reject
+      });
       this.dispatch();
     });
   }
@@ -115,7 +121,7 @@ var WorkerPool = class {
       if (!slot) return;
       const job = this.queue.shift();
       slot.jobs.push(job);
-      slot.worker.postMessage(job.req);
+      slot.worker.postMessage(job.req, job.transfer);
     }
   }
   spawn() {
@@ -441,7 +447,11 @@ async function buildSite(entries, opts) {
         }
         runNamesRendered++;
         const task = runNameTask(h, downloads, { out: opts.out, layoutBase, writer, bySeq });
-        const result = runPool.run("runName", runPool.size ? { ...task, history: trimmedHistory(h) } : task);
+        let result;
+        if (runPool.size) {
+          const history = trimmedHistory(h);
+          result = runPool.run("runName", { ...task, history }, historyBuffers(history));
+        } else result = runPool.run("runName", task);
         result.catch(() => void 0);
         return [h.name, result];
       })
@@ -565,7 +575,7 @@ function runNameTask(h, downloads, c) {
     out: c.out,
     layoutBase: c.layoutBase,
     history: h,
-    commits: Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null),
+    commits: JSON.stringify(Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null)),
     recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => c.bySeq.get(seq)?.recordedAt ?? ""),
     recordedFrom: from,
     downloads,

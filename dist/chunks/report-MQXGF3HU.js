@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-ZVNLG6KY.js";
-import "./chunk-4K3RATTV.js";
+} from "./chunk-A2BY3G4O.js";
+import "./chunk-W2MOYCZU.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-KFV3GCIY.js";
-import "./chunk-KO3I42KH.js";
+import "./chunk-54JB2BIZ.js";
+import "./chunk-42C2RSQ2.js";
 import {
   comparisonOptions,
   runComparison

@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-KO3I42KH.js";
+} from "./chunk-42C2RSQ2.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";

@@ -25,7 +25,7 @@ import {
   slug,
   trusted,
   vegaSpecs
-} from "./chunk-KO3I42KH.js";
+} from "./chunk-42C2RSQ2.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -35234,6 +35234,7 @@ function writeDownloads(h2, chunks, src, sink) {
     if (joined) {
       sink.put(c4.csv, joined.csv);
       sink.put(c4.json, joined.json);
+      for (const b10 of c4.blocks) sink.remove(b10.csv, b10.json);
       continue;
     }
     const lines = [header];
@@ -35287,19 +35288,20 @@ async function renderRunName(t) {
   const files = {};
   const write = (rel, html) => files[rel] = sink.write(rel, html, t.previous[rel]);
   const h2 = t.history;
-  writeDownloads(h2, t.downloads, { commits: t.commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
+  const commits = JSON.parse(t.commits);
+  writeDownloads(h2, t.downloads, { commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes = [];
   const metricRows = [];
   const draw3 = (key2, render2) => charts.get(key2, render2);
   for (const col of h2.metrics.values()) {
-    const { cps, latest, previous, html } = await metricPage(h2, t.commits, col, t.downloads, draw3, t.layoutBase);
+    const { cps, latest, previous, html } = await metricPage(h2, commits, col, t.downloads, draw3, t.layoutBase);
     write(paths.metric(h2.name, col.name), html);
     for (const cp of cps) {
       changes.push({
         metric: col.name,
         ...col.goal ? { goal: col.goal } : {},
         seq: h2.seq[cp.index],
-        commit: t.commits[cp.index] ?? null,
+        commit: commits[cp.index] ?? null,
         cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative }
       });
     }
@@ -35310,7 +35312,7 @@ async function renderRunName(t) {
       goal: col.goal ?? "\u2014",
       latest: num(latest),
       previous: num(previous),
-      change: last ? { ...changeText(last, col.goal), commit: shortSha(t.commits[last.index]) } : null
+      change: last ? { ...changeText(last, col.goal), commit: shortSha(commits[last.index]) } : null
     });
   }
   const lastRow = h2.length - 1;
@@ -35330,7 +35332,7 @@ async function renderRunName(t) {
       }
     )
   );
-  const overview = await overviewRow(h2, t.commits, charts);
+  const overview = await overviewRow(h2, commits, charts);
   charts.save();
   return { files, overview, changes, metrics: h2.metrics.size, stats: sink.stats, charts: charts.stats() };
 }
@@ -35504,7 +35506,7 @@ function madeUpHistory() {
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-TFFVW24Y.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-G5TTL7DL.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {
