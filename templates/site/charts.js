@@ -33,8 +33,9 @@ const config = {
   // horizontal grid lines only, and few ticks: each tick, grid line and label is a mark to lay out
   // and write, and an axis is most of the cost of a chart
   axisX: { grid: false, tickCount: 6, labelOverlap: false },
-  // five labels on a 240-pixel axis cannot overlap: no overlap removal pass
-  axisY: { tickCount: 5, labelOverlap: false },
+  // five labels on a 240-pixel axis cannot overlap: no overlap removal pass; the grid lines mark
+  // the values, so no ticks or axis line (two marks fewer to lay out and write per chart)
+  axisY: { tickCount: 5, labelOverlap: false, ticks: false, domain: false, labelPadding: 8 },
 };
 
 const history = {
