@@ -3,8 +3,8 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks,
   warmUp
-} from "./chunks/chunk-54JB2BIZ.js";
-import "./chunks/chunk-42C2RSQ2.js";
+} from "./chunks/chunk-UOAWAAHY.js";
+import "./chunks/chunk-IO7IR76J.js";
 import "./chunks/chunk-2MIYBR4Q.js";
 import "./chunks/chunk-SNOHGSQL.js";
 import "./chunks/chunk-SN3NTARJ.js";

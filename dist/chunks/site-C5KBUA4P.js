@@ -2,16 +2,16 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-A2BY3G4O.js";
-import "./chunk-W2MOYCZU.js";
+} from "./chunk-D6QLD2LD.js";
+import "./chunk-URXQSFA3.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-RH66HGM3.js";
-import "./chunk-54JB2BIZ.js";
-import "./chunk-42C2RSQ2.js";
+import "./chunk-UOAWAAHY.js";
+import "./chunk-IO7IR76J.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-A2BY3G4O.js";
-import "./chunk-W2MOYCZU.js";
+} from "./chunk-D6QLD2LD.js";
+import "./chunk-URXQSFA3.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-54JB2BIZ.js";
-import "./chunk-42C2RSQ2.js";
+import "./chunk-UOAWAAHY.js";
+import "./chunk-IO7IR76J.js";
 import {
   comparisonOptions,
   runComparison

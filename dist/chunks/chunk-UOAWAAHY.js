@@ -25,7 +25,7 @@ import {
   slug,
   trusted,
   vegaSpecs
-} from "./chunk-42C2RSQ2.js";
+} from "./chunk-IO7IR76J.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -35506,7 +35506,7 @@ function madeUpHistory() {
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-G5TTL7DL.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-USX3442W.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-W2MOYCZU.js";
+} from "./chunk-URXQSFA3.js";
 import {
   changeText,
   chartPack,
@@ -11,7 +11,7 @@ import {
   planDownloads,
   specsHash,
   tasks
-} from "./chunk-54JB2BIZ.js";
+} from "./chunk-UOAWAAHY.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
@@ -32,7 +32,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-42C2RSQ2.js";
+} from "./chunk-IO7IR76J.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-42C2RSQ2.js";
+} from "./chunk-IO7IR76J.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";
