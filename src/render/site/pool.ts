@@ -118,8 +118,8 @@ class WorkerPool implements Pool {
   ) {}
 
   warm(): void {
-    // each worker's first task: made-up charts, drawn while the builder reads (see warm.ts); no one
-    // waits for it, and the tasks posted after it run when it is done
+    // each worker's first task: made-up metric pages, drawn while the builder reads (see warm.ts);
+    // no one waits for it, and the tasks posted after it run when it is done
     while (this.slots.length < this.size) {
       const slot = this.spawn();
       slot.worker.postMessage({ id: this.nextId++, kind: 'warm', input: undefined } satisfies Request);
