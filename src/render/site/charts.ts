@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { parse, View, type Runtime, type Spec } from 'vega';
 import { escapeHtml } from './escape.js';
 import { vegaSpecs } from './templates.gen.js';
-import { charWidthEm, estimateTextWidth, installTextMetrics } from './textwidth.js';
+import { installTextMetrics, TEXT_WIDTHS } from './textwidth.js';
 
 export interface HistoryPoint {
   /** position in the history, 1-based */
@@ -51,14 +51,12 @@ export function chartKey(kind: string, data: unknown, text: ChartText): string {
 const RENDERER = 2;
 
 /**
- * A new chart spec, text-width estimate or renderer draws every chart again. The estimate enters by
- * what it does (the width of every character up to U+FFFF), not by its source text, which a bundler
- * may rename identifiers in: the same builder bundled another way keeps its cache.
+ * A new chart spec, text-width table or renderer draws every chart again. The estimate enters by its
+ * table (textwidth.ts), not by its source text, which a bundler may rename identifiers in: the same
+ * builder bundled another way keeps its cache.
  */
 export const specsHash = createHash('sha256')
-  .update(JSON.stringify(vegaSpecs) + RENDERER)
-  .update(Float64Array.from({ length: 0x10000 }, (_, c) => charWidthEm(String.fromCharCode(c))))
-  .update(String(estimateTextWidth('0.5 wW', 11)))
+  .update(JSON.stringify([vegaSpecs, TEXT_WIDTHS, RENDERER]))
   .digest('hex');
 
 // One View per chart kind, reused: building a View parses the dataflow, which costs more than
