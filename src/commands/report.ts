@@ -4,7 +4,7 @@ import { parseCommandArgs } from '../args.js';
 import { UserError } from '../errors.js';
 import type { Command, Io } from '../io.js';
 import { siteMessages as msg } from '../messages/site.js';
-import { openLedger } from '../publish/ledger/index.js';
+import { gitBranchOf, openLedger } from '../publish/ledger/index.js';
 import { buildSite, writeComparisonSite } from '../render/site/index.js';
 import { comparisonOptions, runComparison, type ComparisonValues } from './comparison.js';
 import { version } from '../version.js';
@@ -88,7 +88,12 @@ export const run: Command = async (args, io) => {
   try {
     // streamed in batches, never the whole ledger at once; a rebuild reads only the new entries
     const all = await ledger.stream(0);
-    if (!all.count) throw new UserError(msg.emptyLedger(ledger.label));
+    if (!all.count) {
+      // a directory that is not there reads as an empty ledger (record creates it): say which it is
+      const dir = path.resolve(io.cwd, values.ledger!);
+      const missing = gitBranchOf(values.ledger!) === undefined && !(await stat(dir).catch(() => undefined));
+      throw new UserError(missing ? msg.noLedgerDir(values.ledger!, dir) : msg.emptyLedger(ledger.label));
+    }
     let shown = false;
     const source = { from: async (seq: number) => (seq === 0 ? all.entries : (await ledger.stream(seq)).entries) };
     const summary = await buildSite(source, {

@@ -12,7 +12,9 @@ export const siteMessages = {
     `runledger report: cannot write the site to ${out}: ${writeFailure(code, file)}`,
   badJobs: (given: string) =>
     `runledger report: --jobs ${given}: expected a whole number of worker threads from 0 (none: render in one thread) to 64`,
-  emptyLedger: (label: string) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
+  emptyLedger: (label: string) => `runledger report: ${label} has no entries yet: record runs first (runledger record)`,
+  noLedgerDir: (given: string, dir: string) =>
+    `runledger report: --ledger ${given}: there is no directory ${dir}; expected a ledger directory or git:<branch>`,
   progress: (phase: string, done: number, total: number | undefined) =>
     `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ''}   `,
   summary: (

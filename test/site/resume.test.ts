@@ -1,7 +1,7 @@
 // The build cache: a rebuild that reads only the new entries writes the same site as a build from
 // nothing; a damaged or foreign cache, or a ledger that no longer continues from the cached entry,
 // is not trusted (a full build follows).
-import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -196,5 +196,23 @@ describe('commit list pages', () => {
     const fresh = path.join(tmp, 'pages-fresh');
     await buildSite(all, { ...opts(fresh), jobs: 0 });
     expect(site(fresh)).toEqual(after);
+  });
+});
+
+describe('report on no ledger', () => {
+  it('says when the --ledger directory is not there, and when it holds no entries', async () => {
+    const missing = path.join(tmp, 'no-such-ledger');
+    await expect(runCommand('report', ['--ledger', missing, '--out', path.join(tmp, 'x1')], tmp)).rejects.toMatchObject(
+      {
+        name: 'UserError',
+        message: `runledger report: --ledger ${missing}: there is no directory ${missing}; expected a ledger directory or git:<branch>`,
+      },
+    );
+    const empty = path.join(tmp, 'empty-ledger');
+    mkdirSync(empty);
+    await expect(runCommand('report', ['--ledger', 'empty-ledger', '--out', 'x2'], tmp)).rejects.toMatchObject({
+      name: 'UserError',
+      message: 'runledger report: ledger empty-ledger has no entries yet: record runs first (runledger record)',
+    });
   });
 });
