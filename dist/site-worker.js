@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks,
   warmUp
-} from "./chunks/chunk-UOAWAAHY.js";
+} from "./chunks/chunk-UEMCWGTS.js";
 import "./chunks/chunk-IO7IR76J.js";
 import "./chunks/chunk-2MIYBR4Q.js";
 import "./chunks/chunk-SNOHGSQL.js";

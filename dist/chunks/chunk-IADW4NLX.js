@@ -11,7 +11,7 @@ import {
   planDownloads,
   specsHash,
   tasks
-} from "./chunk-UOAWAAHY.js";
+} from "./chunk-UEMCWGTS.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,

@@ -3,12 +3,12 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-D6QLD2LD.js";
+} from "./chunk-IADW4NLX.js";
 import "./chunk-URXQSFA3.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-UOAWAAHY.js";
+import "./chunk-UEMCWGTS.js";
 import "./chunk-IO7IR76J.js";
 import {
   comparisonOptions,
@@ -18,6 +18,7 @@ import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";
 import {
+  gitBranchOf,
   openLedger
 } from "./chunk-VL7W2GWT.js";
 import {
@@ -47,7 +48,8 @@ var siteMessages = {
   outIsFile: (out) => `runledger report: --out ${out} is a file; expected a directory (it is created if missing)`,
   cannotWrite: (out, code, file) => `runledger report: cannot write the site to ${out}: ${writeFailure(code, file)}`,
   badJobs: (given) => `runledger report: --jobs ${given}: expected a whole number of worker threads from 0 (none: render in one thread) to 64`,
-  emptyLedger: (label) => `the ledger ${label} has no entries yet: record runs first (runledger record)`,
+  emptyLedger: (label) => `runledger report: ${label} has no entries yet: record runs first (runledger record)`,
+  noLedgerDir: (given, dir) => `runledger report: --ledger ${given}: there is no directory ${dir}; expected a ledger directory or git:<branch>`,
   progress: (phase, done, total) => `\rbuilding site: ${phase} ${done}${total ? `/${total}` : ""}   `,
   summary: (out, s) => `site: ${out}/index.html \xB7 ${plural(s.entries, "ledger entry", "ledger entries")} (${s.entriesRendered} rendered, ${s.entriesRead} read), ${plural(s.metrics, "metric page")}, ${plural(s.written, "file")} written, ${s.unchanged} unchanged, ${s.removed} removed, ${plural(s.chartsRendered, "chart")} drawn, ${(s.ms / 1e3).toFixed(1)} s${s.workers ? ` on ${plural(s.workers, "worker thread")}` : ""}`,
   wroteComparison: (file, verdict) => `report: ${file} (verdict: ${verdict})`
@@ -124,7 +126,11 @@ var run = async (args, io) => {
   const ledger = await openLedger(values.ledger, { cwd: io.cwd, env: io.env });
   try {
     const all = await ledger.stream(0);
-    if (!all.count) throw new UserError(siteMessages.emptyLedger(ledger.label));
+    if (!all.count) {
+      const dir = path.resolve(io.cwd, values.ledger);
+      const missing = gitBranchOf(values.ledger) === void 0 && !await stat(dir).catch(() => void 0);
+      throw new UserError(missing ? siteMessages.noLedgerDir(values.ledger, dir) : siteMessages.emptyLedger(ledger.label));
+    }
     let shown = false;
     const source = { from: async (seq) => seq === 0 ? all.entries : (await ledger.stream(seq)).entries };
     const summary = await buildSite(source, {

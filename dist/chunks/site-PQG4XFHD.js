@@ -2,7 +2,7 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-D6QLD2LD.js";
+} from "./chunk-IADW4NLX.js";
 import "./chunk-URXQSFA3.js";
 import {
   version
@@ -10,7 +10,7 @@ import {
 import {
   actionMessages
 } from "./chunk-RH66HGM3.js";
-import "./chunk-UOAWAAHY.js";
+import "./chunk-UEMCWGTS.js";
 import "./chunk-IO7IR76J.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";

@@ -34913,19 +34913,40 @@ function parse6(spec, config, options) {
 extend(transforms, vega_transforms_exports, vega_view_transforms_exports, vega_encode_exports, vega_geo_exports, vega_force_exports, vega_label_exports, vega_hierarchy_exports, vega_regression_exports, vega_voronoi_exports, vega_wordcloud_exports, vega_crossfilter_exports);
 
 // src/render/site/textwidth.ts
-var narrow = new Set(" .,:;'!|iIjlft()[]{}/\\`");
-var wide = new Set("mwMW@%");
+var TEXT_WIDTHS = {
+  narrow: { chars: " .,:;'!|iIjlft()[]{}/\\`", em: 0.28 },
+  wide: { chars: "mwMW@%", em: 0.85 },
+  digit: 0.556,
+  upper: 0.667,
+  lower: 0.5,
+  dash: { chars: "-\u2212r", em: 0.333 },
+  /** CJK and other full-width characters take about one em */
+  full: {
+    ranges: [
+      [4352, 4447],
+      [11904, 42191],
+      [44032, 55203],
+      [63744, 64255],
+      [65280, 65376]
+    ],
+    em: 1
+  },
+  other: 0.6
+};
+var narrow = new Set(TEXT_WIDTHS.narrow.chars);
+var wide = new Set(TEXT_WIDTHS.wide.chars);
+var dash = new Set(TEXT_WIDTHS.dash.chars);
 function charWidthEm(ch2) {
-  if (narrow.has(ch2)) return 0.28;
-  if (wide.has(ch2)) return 0.85;
-  if (ch2 >= "0" && ch2 <= "9") return 0.556;
-  if (ch2 >= "A" && ch2 <= "Z") return 0.667;
-  if (ch2 >= "a" && ch2 <= "z") return 0.5;
-  if (ch2 === "-" || ch2 === "\u2212" || ch2 === "r") return 0.333;
+  const t = TEXT_WIDTHS;
+  if (narrow.has(ch2)) return t.narrow.em;
+  if (wide.has(ch2)) return t.wide.em;
+  if (ch2 >= "0" && ch2 <= "9") return t.digit;
+  if (ch2 >= "A" && ch2 <= "Z") return t.upper;
+  if (ch2 >= "a" && ch2 <= "z") return t.lower;
+  if (dash.has(ch2)) return t.dash.em;
   const cp = ch2.codePointAt(0) ?? 0;
-  if (cp >= 4352 && (cp <= 4447 || cp >= 11904 && cp <= 42191 || cp >= 44032 && cp <= 55203 || cp >= 63744 && cp <= 64255 || cp >= 65280 && cp <= 65376))
-    return 1;
-  return 0.6;
+  for (const [lo, hi] of t.full.ranges) if (cp >= lo && cp <= hi) return t.full.em;
+  return t.other;
 }
 function estimateTextWidth(text2, fontSize2) {
   let em = 0;
@@ -34960,7 +34981,7 @@ function chartKey(kind, data3, text2) {
   return createHash("sha256").update(JSON.stringify([specsHash, kind, data3, text2])).digest("hex").slice(0, 32);
 }
 var RENDERER = 2;
-var specsHash = createHash("sha256").update(JSON.stringify(vegaSpecs) + RENDERER).update(Float64Array.from({ length: 65536 }, (_, c4) => charWidthEm(String.fromCharCode(c4)))).update(String(estimateTextWidth("0.5 wW", 11))).digest("hex");
+var specsHash = createHash("sha256").update(JSON.stringify([vegaSpecs, TEXT_WIDTHS, RENDERER])).digest("hex");
 var views = /* @__PURE__ */ new Map();
 var queue = Promise.resolve();
 async function render(kind, data3, text2, id2) {
