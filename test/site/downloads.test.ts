@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import type { LedgerEntry } from '../../src/publish/ledger/types.js';
 import { planDownloads, writeDownloads } from '../../src/render/site/downloads.js';
 import { FileSink } from '../../src/render/site/writer.js';
-import { HistoryStore } from '../../src/render/site/history.js';
+import { addRow, emptyHistory, entryRows, padColumns, type RunHistory } from '../../src/render/site/history.js';
 
 function entry(seq: number): LedgerEntry {
   return {
@@ -22,15 +22,18 @@ function entry(seq: number): LedgerEntry {
   };
 }
 
+/** The history of run name `model` over these entries (as a build keeps it). */
+function historyOf(entries: LedgerEntry[]): RunHistory {
+  const h = emptyHistory('model');
+  for (const e of entries) addRow(h, { seq: e.seq, commit: e.commit, row: entryRows(e).get('model')! });
+  padColumns(h);
+  return h;
+}
+
 function plan(n: number, previous: Map<string, string> = new Map()) {
-  const store = new HistoryStore();
-  const hashes = new Map<number, string>();
-  for (let seq = 0; seq < n; seq++) {
-    store.add(entry(seq));
-    hashes.set(seq, `sha256:${seq}`);
-  }
-  store.finish();
-  return planDownloads(store.runs.get('model')!, hashes, n, (rel, key) => previous.get(rel) === key);
+  const entries = Array.from({ length: n }, (_, seq) => entry(seq));
+  const hashes = new Map(entries.map((e) => [e.seq, e.hash]));
+  return planDownloads(historyOf(entries), hashes, n, (rel, key) => previous.get(rel) === key);
 }
 
 describe('planDownloads', () => {
@@ -62,23 +65,27 @@ describe('writeDownloads', () => {
   const tmp = mkdtempSync(path.join(tmpdir(), 'runledger-downloads-'));
   afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-  it('writes every row as CSV and as JSON that parses to the recorded values', () => {
-    const store = new HistoryStore();
-    const e = (seq: number, runs: LedgerEntry['runs']): LedgerEntry => ({ ...entry(seq), runs });
+  it('writes every row as CSV and as JSON that parses to the recorded values', async () => {
+    const e = (seq: number, commit: string | null, runs: LedgerEntry['runs']): LedgerEntry => ({
+      ...entry(seq),
+      commit,
+      runs,
+    });
     const run = (seq: number, replica: number, metrics: LedgerEntry['runs'][number]['metrics']) => ({
       schemaVersion: 1 as const,
       run: { id: `r${seq}-${replica}`, name: 'model', replica },
       metrics,
     });
     // as a manifest parsed from JSON has it: __proto__ is a key like any other
-    store.add(e(0, [run(0, 0, JSON.parse('{"score": 0.5, "__proto__": 1, "=cmd": -2}') as Record<string, number>)]));
-    store.add(e(1, [run(1, 0, { score: 0.25 }), run(1, 1, { score: 0.75 })]));
-    store.add(e(2, [run(2, 0, { score: { value: 1e-7, samples: [0, 2e-7] }, '=cmd': 3 })]));
-    store.finish();
-    const h = store.runs.get('model')!;
+    const h = historyOf([
+      e(0, 'c0', [run(0, 0, JSON.parse('{"score": 0.5, "__proto__": 1, "=cmd": -2}') as Record<string, number>)]),
+      e(1, null, [run(1, 0, { score: 0.25 }), run(1, 1, { score: 0.75 })]),
+      e(2, 'c"2', [run(2, 0, { score: { value: 1e-7, samples: [0, 2e-7] }, '=cmd': 3 })]),
+    ]);
     const chunks = planDownloads(h, new Map([0, 1, 2].map((s) => [s, `h${s}`])), 3, () => false);
     const sink = new FileSink(tmp);
-    writeDownloads(h, chunks, { commits: ['c0', null, 'c"2'], recordedAt: ['t0', 't1', 't2'], from: 0 }, sink);
+    writeDownloads(h, chunks, { recordedAt: ['t0', 't1', 't2'], from: 0 }, sink);
+    await sink.settle();
     const json = JSON.parse(readFileSync(path.join(tmp, chunks[0]!.json), 'utf8')) as {
       run: string;
       metrics: { name: string }[];
@@ -112,8 +119,7 @@ describe('a chunk that closes', () => {
   // two metrics, one named to trip a naive CSV or JSON splitter, and a spread of two samples in every
   // seventh entry; `goal` set from entry `goalFrom` on (it is in the JSON files' head)
   function history(n: number, goalFrom = Infinity) {
-    const store = new HistoryStore();
-    const hashes = new Map<number, string>();
+    const entries: LedgerEntry[] = [];
     for (let seq = 0; seq < n; seq++) {
       const odd = 'a\n"rows":[b,';
       const runs: LedgerEntry['runs'] = [0, 1].slice(0, seq % 7 ? 1 : 2).map((replica) => ({
@@ -124,39 +130,45 @@ describe('a chunk that closes', () => {
           [odd]: -seq,
         },
       }));
-      store.add({ ...entry(seq), runs });
-      hashes.set(seq, `sha256:${seq}`);
+      entries.push({ ...entry(seq), runs });
     }
-    store.finish();
-    return { h: store.runs.get('model')!, hashes };
+    return { h: historyOf(entries), hashes: new Map(entries.map((e) => [e.seq, e.hash])) };
   }
   const sources = (n: number) => ({
-    commits: Array.from({ length: n }, (_, i) => `c${i}`),
     recordedAt: Array.from({ length: n }, (_, i) => `t${i}`),
     from: 0,
   });
   /** the files of a build of n entries in dir, after one of n - 1 entries there (when `after`) */
-  function build(dir: string, n: number, after: boolean, goalFrom?: number, between?: (blocks: string[]) => void) {
+  async function build(
+    dir: string,
+    n: number,
+    after: boolean,
+    goalFrom?: number,
+    between?: (blocks: string[]) => void,
+  ) {
     const sink = new FileSink(path.join(tmp, dir));
     const previous = new Map<string, string>();
     if (after) {
       const { h, hashes } = history(n - 1, goalFrom);
       const chunks = planDownloads(h, hashes, n - 1, () => false);
       writeDownloads(h, chunks, sources(n - 1), sink);
+      await sink.settle();
       for (const c of chunks) previous.set(c.csv, c.key).set(c.json, c.key);
       between?.(chunks.map((c) => path.join(tmp, dir, c.json)));
     }
     const { h, hashes } = history(n, goalFrom);
     const chunks = planDownloads(h, hashes, n, (rel, key) => previous.get(rel) === key);
     writeDownloads(h, chunks, sources(n), sink);
+    // the blocks a closed chunk was joined from are removed meanwhile
+    await sink.settle();
     const read = (rel: string) => readFileSync(path.join(tmp, dir, rel), 'utf8');
     return { chunks, closed: { csv: read(chunks[0]!.csv), json: read(chunks[0]!.json) } };
   }
 
-  it('is joined from the blocks the build before wrote, to the same bytes as formatting its rows', () => {
-    const fresh = build('fresh', 1001, false);
+  it('is joined from the blocks the build before wrote, to the same bytes as formatting its rows', async () => {
+    const fresh = await build('fresh', 1001, false);
     expect(fresh.chunks[0]!.blocks).toBeUndefined();
-    const joined = build('joined', 1001, true);
+    const joined = await build('joined', 1001, true);
     expect(joined.chunks.map((c) => [c.from, c.to, c.kept, c.blocks?.length])).toEqual([
       [0, 1000, false, 10],
       [1000, 1001, false, undefined],
@@ -169,10 +181,10 @@ describe('a chunk that closes', () => {
     expect(rows.map((r) => r.seq)).toEqual(Array.from({ length: 1000 }, (_, i) => i));
   });
 
-  it('is formatted again when a block is missing or was written with another head', () => {
-    const fresh = build('fresh2', 1001, false, 1000);
+  it('is formatted again when a block is missing or was written with another head', async () => {
+    const fresh = await build('fresh2', 1001, false, 1000);
     // the new entry brings the metric's goal, which the blocks' heads do not have
-    const stale = build('stale', 1001, true, 1000);
+    const stale = await build('stale', 1001, true, 1000);
     expect(stale.chunks[0]!.blocks).toHaveLength(10);
     expect(stale.closed).toEqual(fresh.closed);
     expect((JSON.parse(stale.closed.json) as { metrics: object[] }).metrics[0]).toEqual({
@@ -180,8 +192,8 @@ describe('a chunk that closes', () => {
       goal: 'maximize',
       unit: null,
     });
-    const same = build('fresh3', 1001, false);
-    const missing = build('missing', 1001, true, undefined, (blocks) => rmSync(blocks[4]!));
+    const same = await build('fresh3', 1001, false);
+    const missing = await build('missing', 1001, true, undefined, (blocks) => rmSync(blocks[4]!));
     expect(missing.chunks[0]!.blocks).toHaveLength(10);
     expect(missing.closed).toEqual(same.closed);
   });

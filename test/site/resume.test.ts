@@ -108,6 +108,33 @@ describe('site build cache', () => {
     expect(site(out)).toEqual(site(path.join(tmp, 'fresh')));
   });
 
+  it("builds from every entry when a run name's saved history is damaged or gone (its task finds out)", async () => {
+    const out = path.join(tmp, 'damaged-part');
+    const runs = path.join(out, CACHE_DIR, 'runs');
+    await buildSite(source(all.slice(0, 13)), opts(out));
+    // one file per run name, and nothing else
+    const parts = readdirSync(runs).sort();
+    expect(parts).toHaveLength(2);
+    expect(parts.every((f) => f.endsWith('.bin'))).toBe(true);
+
+    const part = path.join(runs, parts[0]!);
+    const bytes = readFileSync(part);
+    bytes[bytes.length - 9]! ^= 0x01;
+    writeFileSync(part, bytes);
+    const r = await buildSite(source(all), opts(out));
+    expect(r).toMatchObject({ entries: 14, entriesRead: 14, entriesRendered: 1 });
+    expect(site(out)).toEqual(site(path.join(tmp, 'fresh')));
+    // the full build saved the history again: the next rebuild resumes
+    expect(readdirSync(runs).sort()).toEqual(parts);
+    expect((await buildSite(source(all), opts(out))).entriesRead).toBe(1);
+
+    rmSync(path.join(runs, parts[1]!));
+    writeFileSync(path.join(runs, 'stray.bin'), 'not a history');
+    expect((await buildSite(source(all), opts(out))).entriesRead).toBe(14);
+    expect(readdirSync(runs).sort()).toEqual(parts);
+    expect(site(out)).toEqual(site(path.join(tmp, 'fresh')));
+  });
+
   it('builds from every entry when the ledger no longer holds the cached last entry', async () => {
     const out = path.join(tmp, 'rewritten');
     await buildSite(source(all.slice(0, 13)), opts(out));

@@ -11,15 +11,7 @@ import { openChunk, planDownloads, type DownloadChunk } from './downloads.js';
 import type { EntriesResult, EntriesTask, LayoutBase } from './entry-page.js';
 import { subjectOf } from './entry-page.js';
 import { num, shortSha, when } from './format.js';
-import {
-  entryRows,
-  historyBuffers,
-  HistoryStore,
-  RecentValues,
-  trimmedHistory,
-  type EntryRow,
-  type RunHistory,
-} from './history.js';
+import { entryRows, historyBuffers, RecentValues, trimmedHistory, type EntryRow, type RunMeta } from './history.js';
 import { page, siteAssets, trusted } from './html.js';
 import { COMMITS_PER_PAGE, HISTORY_FOR_COMPARE, paths } from './paths.js';
 import { createPool, localPool } from './pool.js';
@@ -34,10 +26,12 @@ import {
   type ResumeState,
   type SavedRunPages,
 } from './resume.js';
+import { CACHE_DAMAGED, type PartRef } from './run-parts.js';
 import { changeText, chartPack, type OverviewRow, type RunNameResult, type RunNameTask } from './run-pages.js';
+import { metaOf, RunStore, taskHistory, type KeptRun } from './run-store.js';
 import { specsHash } from './charts.js';
 import { specs } from './templates.gen.js';
-import { ChartCache, SiteWriter, type EntryRecord } from './writer.js';
+import { ChartCache, SiteWriter, takeState, type BuildState, type EntryRecord } from './writer.js';
 
 /** bump when the page layout changes in ways the templates' hash does not capture */
 const BUILDER_VERSION = '3';
@@ -142,6 +136,26 @@ async function start(
 }
 
 export async function buildSite(entries: Entries | ResumableEntries, opts: BuildOptions): Promise<BuildSummary> {
+  const siteVer = siteVersion(opts.version ?? 'dev');
+  // what the previous build wrote (taken from disk now: until this build ends, there is none there)
+  const previous = takeState(opts.out, siteVer);
+  try {
+    return await buildOnce(entries, opts, siteVer, previous, true);
+  } catch (e) {
+    // a run name's saved history was not what the saved state says (its task reads it): build from
+    // every entry, as for any other damage to the build cache (keeping the pages that are as they were)
+    if ((e as NodeJS.ErrnoException).code !== CACHE_DAMAGED) throw e;
+    return buildOnce(entries, opts, siteVer, previous, false);
+  }
+}
+
+async function buildOnce(
+  entries: Entries | ResumableEntries,
+  opts: BuildOptions,
+  siteVer: string,
+  previous: BuildState,
+  fromCache: boolean,
+): Promise<BuildSummary> {
   const timings = { resume: 0, entries: 0, runs: 0, finish: 0 };
   let lap = performance.now();
   const tick = (phase: keyof typeof timings) => {
@@ -150,8 +164,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     lap = now;
   };
   const version = opts.version ?? 'dev';
-  const siteVer = siteVersion(version);
-  const writer = new SiteWriter(opts.out, siteVer);
+  const writer = new SiteWriter(opts.out, siteVer, previous);
   const charts = new ChartCache(opts.out);
   const layoutBase: LayoutBase = { source: opts.source, version, builtAt: opts.builtAt };
   // workers pay for themselves on a big build: start them now, so that they load while the saved
@@ -159,7 +172,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
   const pool = createPool(opts.jobs);
   const local = localPool();
   try {
-    const header = isResumable(entries) ? resumeHead(opts.out, siteVer) : undefined;
+    const header = fromCache && isResumable(entries) ? resumeHead(opts.out, siteVer) : undefined;
     // with --jobs given, every task goes to the workers; else only the work of a big build
     const explicit = opts.jobs !== undefined;
     if (explicit || (header?.series ?? 0) >= WORKER_SERIES || (opts.total ?? 0) >= WORKER_ENTRIES) pool.warm();
@@ -170,8 +183,8 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
       return p;
     };
     const { state: resumed, rest } = await start(entries, opts.out, header, writer);
-    const store = new HistoryStore(resumed?.runs);
-    const recent = RecentValues.of(store, HISTORY_FOR_COMPARE);
+    const store = new RunStore(resumed?.runs);
+    const recent = new RecentValues(HISTORY_FOR_COMPARE, resumed?.recent);
     const commits: CommitRow[] = resumed?.commits ?? [];
     const entryHash = resumed?.entryHash ?? new Map<number, string>();
     const rendered = new Set<number>();
@@ -270,16 +283,18 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     // 2. each run name's pages (a task each), and its data downloads (here: they need every entry's hash)
     const bySeq = new Map(commits.map((c) => [c.seq, c]));
     let series = 0;
-    for (const h of store.runs.values()) series += h.metrics.size;
+    for (const r of store.runs.values()) series += metaOf(r).metrics.size;
     const runPool = use(series >= WORKER_SERIES);
     // handed out biggest first (so that no big one is left to finish alone), taken in ledger order
-    const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
+    const size = (r: KeptRun) => metaOf(r).length * metaOf(r).metrics.size;
+    const biggestFirst = [...store.runs.values()].sort((a, b) => size(b) - size(a));
     const ledgerSize = (commits[commits.length - 1]?.seq ?? -1) + 1;
     const savedPages = resumed?.pages ?? new Map<string, SavedRunPages>();
     const pagesKeys = new Map<string, string>();
     let runNamesRendered = 0;
     const byName = new Map(
-      biggestFirst.map((h) => {
+      biggestFirst.map((r) => {
+        const h = metaOf(r);
         const downloads = plannedDownloads(h, writer, entryHash, ledgerSize);
         const key = pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize);
         pagesKeys.set(h.name, key);
@@ -287,6 +302,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
         // a run name the new entries left alone: its pages are what they were (the key holds the
         // chained hash of its last entry, which covers every row), when they are all still there
         if (
+          'saved' in r &&
           saved?.key === key &&
           downloads.every((d) => d.kept) &&
           Object.keys(saved.files).every((f) => writer.exists(f))
@@ -294,18 +310,19 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
           const unchanged = Object.keys(saved.files).length;
           const skipped: RunNameResult = {
             ...saved,
+            part: r.saved,
             stats: { written: 0, unchanged, bytes: 0 },
             charts: { used: [chartPack(h.name)], rendered: 0, reused: 0, renderMs: 0 },
           };
           return [h.name, Promise.resolve(skipped)] as const;
         }
         runNamesRendered++;
-        const task = runNameTask(h, downloads, { out: opts.out, layoutBase, writer, bySeq });
-        // a worker is sent the arrays' filled part only (a structured clone copies whole buffers)
+        const task = runNameTask(r, downloads, { out: opts.out, layoutBase, writer, bySeq });
+        // a worker is sent a history's filled part only (a structured clone copies whole buffers)
         let result: Promise<RunNameResult>;
-        if (runPool.size) {
+        if (runPool.size && 'history' in r) {
           // the copies' buffers move to the worker (a transfer, not another copy)
-          const history = trimmedHistory(h);
+          const history = trimmedHistory(r.history);
           result = runPool.run('runName', { ...task, history }, historyBuffers(history));
         } else result = runPool.run('runName', task);
         result.catch(() => undefined);
@@ -331,29 +348,27 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     const head = commits[commits.length - 1];
     const resume =
       head &&
-      (await prepareResume(
-        opts.out,
-        siteVer,
-        {
-          head: { seq: head.seq, hash: entryHash.get(head.seq)! },
-          count,
-          runs: store.runs,
-          commits,
-          entryHash,
-          lastByBranch,
-          lastRunBadge,
-        },
-        pause,
-      ));
+      prepareResume(opts.out, siteVer, {
+        head: { seq: head.seq, hash: entryHash.get(head.seq)! },
+        count,
+        runs: store.metas(),
+        recent: recent.data,
+        commits,
+        entryHash,
+        lastByBranch,
+        lastRunBadge,
+      });
 
     const allChanges: Change[] = [];
     const overviewRuns: OverviewRun[] = [];
     let metricCount = 0;
     const pages = new Map<string, SavedRunPages>();
+    const parts = new Map<string, PartRef>();
     for (const [i, task] of runTasks.entries()) {
       const r = await task;
-      const { stats: _stats, charts: _charts, ...kept } = r;
+      const { stats: _stats, charts: _charts, part, ...kept } = r;
       pages.set(r.overview.name, { ...kept, key: pagesKeys.get(r.overview.name)! });
+      parts.set(r.overview.name, part);
       for (const [rel, hash] of Object.entries(r.files)) writer.record(rel, hash);
       writer.count(r.stats);
       charts.merge(r.charts);
@@ -377,7 +392,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
     writeAssets(writer);
     charts.prune();
     const removed = await writer.finish();
-    resume?.commit(pages);
+    resume?.commit(pages, parts);
     tick('finish');
     return {
       entries: count,
@@ -407,7 +422,7 @@ export async function buildSite(entries: Entries | ResumableEntries, opts: Build
  * entry before it; and the open download chunk, which moves on as the ledger grows.
  */
 function pagesKey(
-  h: RunHistory,
+  h: RunMeta,
   siteVer: string,
   layoutBase: LayoutBase,
   entryHash: Map<number, string>,
@@ -432,7 +447,7 @@ function pagesKey(
 }
 
 /** A run name's downloads, planned and recorded in the build state (kept ones counted unchanged). */
-function plannedDownloads(h: RunHistory, writer: SiteWriter, entryHash: Map<number, string>, entries: number) {
+function plannedDownloads(h: RunMeta, writer: SiteWriter, entryHash: Map<number, string>, entries: number) {
   const downloads = planDownloads(
     h,
     entryHash,
@@ -447,13 +462,14 @@ function plannedDownloads(h: RunHistory, writer: SiteWriter, entryHash: Map<numb
   return downloads;
 }
 
-/** A run name's task: its history with each row's commit, its downloads, what the previous build wrote. */
+/** A run name's task: its history, its downloads, what the previous build wrote. */
 function runNameTask(
-  h: RunHistory,
+  r: KeptRun,
   downloads: DownloadChunk[],
   c: { out: string; layoutBase: LayoutBase; writer: SiteWriter; bySeq: Map<number, CommitRow> },
 ): RunNameTask {
-  // where the rows of the files to write came from (the commits are on every page)
+  const h = metaOf(r);
+  // when the rows of the files to write were recorded
   const from = downloads.find((d) => !d.kept)?.from ?? h.length;
   const previous: Record<string, string> = {};
   for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
@@ -463,8 +479,7 @@ function runNameTask(
   return {
     out: c.out,
     layoutBase: c.layoutBase,
-    history: h,
-    commits: JSON.stringify(Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null)),
+    ...taskHistory(r),
     recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => c.bySeq.get(seq)?.recordedAt ?? ''),
     recordedFrom: from,
     downloads,

@@ -5,7 +5,7 @@
 // changed.
 import { createHash } from 'node:crypto';
 import { csvCell } from './escape.js';
-import { countAt, maxAt, minAt, runIdsAt, type RunHistory } from './history.js';
+import { countAt, maxAt, minAt, runIdsAt, type RunHistory, type RunMeta } from './history.js';
 import { BLOCK, CHUNK, paths } from './paths.js';
 import type { FileSink } from './writer.js';
 
@@ -38,7 +38,7 @@ export const openChunk = (entries: number) => Math.floor((entries - 1) / CHUNK);
  * `entryHash` holds the ledger's chained entry hashes (each covers every entry before it).
  */
 export function planDownloads(
-  h: RunHistory,
+  h: RunMeta,
   entryHash: Map<number, string>,
   /** entries in the ledger: the chunk holding the newest is open */
   entries: number,
@@ -86,7 +86,7 @@ export function planDownloads(
 
 /** The files of chunk k's rows [from, to) as the previous build wrote them as blocks, if it did. */
 function blocksOf(
-  h: RunHistory,
+  h: RunMeta,
   k: number,
   from: number,
   to: number,
@@ -108,9 +108,8 @@ function blocksOf(
   return blocks;
 }
 
-/** Per row, where it came from: the commit and time of its entry (from `from` on). */
+/** When the rows from `from` on were recorded (their entries' time). */
 export interface RowSources {
-  commits: (string | null)[];
   /** recordedAt of rows from..from+length-1 */
   recordedAt: string[];
   from: number;
@@ -141,7 +140,7 @@ export function writeDownloads(h: RunHistory, chunks: DownloadChunk[], src: RowS
     const rows: string[] = [];
     for (let i = c.from; i < c.to; i++) {
       const seq = h.seq[i]!;
-      const commit = src.commits[i] ?? null;
+      const commit = h.commits[i] ?? null;
       const runIds = runIdsAt(h, i);
       const cells = [seq, commit ?? '', at(i), runIds.join(' ')].map(csvCell);
       const metrics: string[] = [];

@@ -37,7 +37,7 @@ export interface EntriesResult {
   stats: SinkStats;
 }
 
-export function renderEntries(t: EntriesTask): EntriesResult {
+export async function renderEntries(t: EntriesTask): Promise<EntriesResult> {
   const sink = new FileSink(t.out);
   const recent = new RecentValues(HISTORY_FOR_COMPARE, t.recent);
   const results: (EntryResult | null)[] = [];
@@ -56,6 +56,7 @@ export function renderEntries(t: EntriesTask): EntriesResult {
     recent.add(entryRows(e));
     t.last.set(branch, e);
   }
+  await sink.settle();
   return { results, stats: sink.stats };
 }
 

@@ -6,10 +6,14 @@
 import type { LedgerEntry } from '../../publish/ledger/types.js';
 import type { RunManifest } from '../../manifest/manifest.gen.js';
 
-export interface MetricColumn {
+/** What a metric column is, without its values. */
+export interface ColumnMeta {
   name: string;
   goal?: 'maximize' | 'minimize';
   unit?: string;
+}
+
+export interface MetricColumn extends ColumnMeta {
   /** rows filled */
   length: number;
   /** each row's value (NaN where the metric was not recorded); its capacity may exceed `length` */
@@ -83,16 +87,85 @@ export function trimmed(c: MetricColumn, capacity = c.length): MetricColumn {
   return out;
 }
 
-export interface RunHistory {
+/**
+ * What a run name's history is, without its values: its rows' entries and its metrics. The builder's
+ * thread needs no more to plan a rebuild's work (the values stay in the build cache, which the run
+ * name's task reads: resume.ts).
+ */
+export interface RunMeta {
   name: string;
   group?: string;
   /** rows filled */
   length: number;
   /** per row: the seq of the ledger entry that recorded it (capacity may exceed `length`) */
   seq: Float64Array;
+  metrics: Map<string, ColumnMeta>;
+}
+
+export interface RunHistory extends RunMeta {
   /** per row: the ids of the runs it summarises (one id as itself, several as an array) */
   runIds: (string | string[])[];
+  /** per row: the commit its entry recorded */
+  commits: (string | null)[];
   metrics: Map<string, MetricColumn>;
+}
+
+/** A history with no rows yet. */
+export const emptyHistory = (name: string): RunHistory => ({
+  name,
+  length: 0,
+  seq: new Float64Array(16),
+  runIds: [],
+  commits: [],
+  metrics: new Map(),
+});
+
+/** A row to add to a run name's history: its entry's seq and commit, and what the entry recorded. */
+export interface AddedRow {
+  seq: number;
+  commit: string | null;
+  row: EntryRow;
+}
+
+/** Adds a row to a history (pad the columns once the last row is in: padColumns). */
+export function addRow(h: RunHistory, { seq, commit, row }: AddedRow): void {
+  const i = addMetaRow(h, seq, row, emptyColumn);
+  h.runIds.push(row.runIds.length === 1 ? row.runIds[0]! : row.runIds);
+  h.commits.push(commit);
+  for (const [metric, v] of row.metrics) {
+    const col = h.metrics.get(metric)!;
+    while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
+    appendRow(col, v.value, v.min, v.max, v.count);
+  }
+}
+
+/**
+ * Adds a row's entry and metrics to what a history is (a metric seen for the first time as
+ * `newColumn` makes it); returns the row's index.
+ */
+export function addMetaRow(
+  m: RunMeta,
+  seq: number,
+  row: EntryRow,
+  newColumn: (name: string) => ColumnMeta = (name) => ({ name }),
+): number {
+  if (row.group) m.group = row.group;
+  const i = m.length;
+  m.seq = grow(m.seq, i + 1);
+  m.seq[i] = seq;
+  m.length = i + 1;
+  for (const [metric, v] of row.metrics) {
+    let col = m.metrics.get(metric);
+    if (!col) m.metrics.set(metric, (col = newColumn(metric)));
+    if (v.goal) col.goal = v.goal;
+    if (v.unit) col.unit = v.unit;
+  }
+  return i;
+}
+
+/** Pads every column to its run's row count (once the last row is in). */
+export function padColumns(h: RunHistory): void {
+  for (const col of h.metrics.values()) while (col.length < h.length) appendRow(col, NaN, NaN, NaN, 0);
 }
 
 /** The run ids of a row. */
@@ -109,6 +182,8 @@ export function trimmedHistory(h: RunHistory, capacity = h.length): RunHistory {
   return {
     ...h,
     seq: h.seq.slice(0, capacity),
+    runIds: h.runIds.slice(0, h.length),
+    commits: h.commits.slice(0, h.length),
     metrics: new Map([...h.metrics].map(([k, c]) => [k, trimmed(c, capacity)])),
   };
 }
@@ -206,20 +281,9 @@ export class RecentValues {
     private readonly values: Recent = new Map(),
   ) {}
 
-  /** From a full history (e.g. one a previous build saved). */
-  static of(store: HistoryStore, keep: number): RecentValues {
-    const r = new RecentValues(keep);
-    for (const h of store.runs.values()) {
-      const per = new Map<string, number[]>();
-      for (const col of h.metrics.values()) {
-        const last: number[] = [];
-        for (let i = col.length - 1; i >= 0 && last.length < keep; i--)
-          if (!Number.isNaN(col.value[i]!)) last.push(col.value[i]!);
-        if (last.length) per.set(col.name, last.reverse());
-      }
-      r.values.set(h.name, per);
-    }
-    return r;
+  /** The values kept, by run name and metric (what a build saves for the next one to go on with). */
+  get data(): Recent {
+    return this.values;
   }
 
   add(rows: Map<string, EntryRow>): void {
@@ -252,43 +316,6 @@ export class RecentValues {
       if (per) out.set(n, new Map([...per].map(([k, v]) => [k, v.slice()])));
     }
     return out;
-  }
-}
-
-export class HistoryStore {
-  /** starts empty, or with the histories a previous build saved (see resume.ts) */
-  constructor(readonly runs = new Map<string, RunHistory>()) {}
-
-  add(entry: LedgerEntry, rows = entryRows(entry)): void {
-    for (const [name, row] of rows) this.addRow(entry, name, row);
-  }
-
-  private addRow(entry: LedgerEntry, name: string, row: EntryRow) {
-    let h = this.runs.get(name);
-    if (!h) {
-      h = { name, length: 0, seq: new Float64Array(16), runIds: [], metrics: new Map() };
-      this.runs.set(name, h);
-    }
-    if (row.group) h.group = row.group;
-    const i = h.length;
-    h.seq = grow(h.seq, i + 1);
-    h.seq[i] = entry.seq;
-    h.runIds.push(row.runIds.length === 1 ? row.runIds[0]! : row.runIds);
-    h.length = i + 1;
-    for (const [metric, v] of row.metrics) {
-      let col = h.metrics.get(metric);
-      if (!col) h.metrics.set(metric, (col = emptyColumn(metric)));
-      if (v.goal) col.goal = v.goal;
-      if (v.unit) col.unit = v.unit;
-      while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
-      appendRow(col, v.value, v.min, v.max, v.count);
-    }
-  }
-
-  /** Pads every column to its run's row count (call once, after the last add). */
-  finish(): void {
-    for (const h of this.runs.values())
-      for (const col of h.metrics.values()) while (col.length < h.length) appendRow(col, NaN, NaN, NaN, 0);
   }
 }
 

@@ -1,32 +1,26 @@
 // The builder's memory of the last build, so that a rebuild after new ledger entries reads and
-// processes only those: every run name's history (the metric columns), the commit list, the last
-// entry of each branch (the baseline of the next one) and each run name's latest verdict badge.
+// processes only those: what every run name's history is (its rows' entries and metric names; the
+// values are in a file per run name, which the run name's task reads and writes: run-parts.ts, with
+// their hashes here), the commit list, the last entry of each branch (the baseline of the next one),
+// the recent values the next entries are compared with and each run name's latest verdict badge.
 // Saved under out/.runledger-cache/ as a header (JSON: format, site version, head entry, SHA-256 and
-// sizes of the body's parts) and a body (v8-serialised parts; metric columns as their typed arrays,
-// which serialise as plain bytes, with room for the next rows). It is used only when
-// the header's site version matches, the body's hash matches and the ledger still holds the head
-// entry with the same hash (whose hash chain covers every entry before it); anything else, including
-// a file that does not parse, means a full build.
+// sizes of the body's parts) and a body (a v8-serialised part, then the run names' pages and history
+// files as JSON). It is used only when the header's site version matches, the body's hash matches
+// and the ledger still holds the head entry with the same hash (whose hash chain covers every entry
+// before it); anything else, including a file that does not parse, means a full build (and so does
+// a history file whose hash is not the one recorded here, found when its task reads it).
 import { createHash } from 'node:crypto';
-import {
-  appendFileSync,
-  closeSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync,
-} from 'node:fs';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
 import type { LedgerEntry } from '../../publish/ledger/types.js';
-import { savedCapacity, trimmedHistory, type MetricColumn, type RunHistory } from './history.js';
+import type { ColumnMeta, Recent, RunMeta } from './history.js';
+import { pruneParts, savedParts, type PartRef } from './run-parts.js';
 import type { OverviewRow, RunNameResult } from './run-pages.js';
 import type { Tone } from './report-view.js';
 import { CACHE_DIR } from './writer.js';
 
-const FORMAT = 6;
+const FORMAT = 7;
 const HEADER = 'resume.json';
 const BODY = 'resume.bin';
 
@@ -57,7 +51,10 @@ export interface ResumeState {
   /** per run name, what its pages were made from and what they hold */
   pages: Map<string, SavedRunPages>;
   count: number;
-  runs: Map<string, RunHistory>;
+  /** per run name, what its history is and the file that holds its values */
+  runs: Map<string, { meta: RunMeta; part: PartRef }>;
+  /** the last values of every series (see RecentValues) */
+  recent: Recent;
   commits: CommitRow[];
   entryHash: Map<number, string>;
   lastByBranch: Map<string, LedgerEntry>;
@@ -75,16 +72,40 @@ export interface Header {
   series: number;
 }
 
-/** A saved column, when it is one: typed arrays with room for the rows it says it has. */
-function column(c: MetricColumn): MetricColumn | undefined {
-  const ok = (a: unknown) => a instanceof Float64Array && a.length >= c.length;
-  return typeof c.name === 'string' &&
-    Number.isInteger(c.length) &&
-    ok(c.value) &&
-    (!c.spread || (ok(c.spread.min) && ok(c.spread.max) && ok(c.spread.count)))
-    ? c
-    : undefined;
+/** What a run name's history is, as saved (its rows' entries, its metrics' names, goals and units). */
+interface SavedMeta {
+  name: string;
+  group?: string;
+  length: number;
+  seq: Float64Array;
+  metrics: ColumnMeta[];
 }
+
+const savedMeta = (m: RunMeta): SavedMeta => ({
+  name: m.name,
+  ...(m.group !== undefined ? { group: m.group } : {}),
+  length: m.length,
+  seq: m.seq.slice(0, m.length),
+  metrics: [...m.metrics.values()].map((c) => ({
+    name: c.name,
+    ...(c.goal ? { goal: c.goal } : {}),
+    ...(c.unit ? { unit: c.unit } : {}),
+  })),
+});
+
+function meta(m: SavedMeta): RunMeta | undefined {
+  const ok =
+    typeof m?.name === 'string' &&
+    Number.isInteger(m.length) &&
+    m.seq instanceof Float64Array &&
+    m.seq.length === m.length &&
+    Array.isArray(m.metrics) &&
+    m.metrics.every((c) => typeof c?.name === 'string');
+  return ok ? { ...m, metrics: new Map(m.metrics.map((c) => [c.name, c])) } : undefined;
+}
+
+const isPart = (p: unknown): p is PartRef =>
+  typeof (p as PartRef)?.file === 'string' && typeof (p as PartRef).sha256 === 'string';
 
 const files = (out: string) => ({ header: path.join(out, CACHE_DIR, HEADER), body: path.join(out, CACHE_DIR, BODY) });
 
@@ -97,60 +118,46 @@ export function dropResume(out: string): void {
 }
 
 /**
- * Writes the state's body as a sequence of v8-serialised parts (the lists first, then one part per run
- * name, then the run names' pages), hashing as it goes, so that saving never holds more than one run
- * name's history at once. The body goes to a temporary file while the workers still draw; `commit`
- * adds the pages they made, renames the file and writes the header, which the builder does when the
- * build has succeeded: until then there is no state.
+ * Writes the state's body: first a v8-serialised part (the lists, and what each run name's history
+ * is), while the workers still draw; then `commit` adds the pages and history files the run names'
+ * tasks made and writes the header, which the builder does when the build has succeeded: until then
+ * there is no state.
  */
-export async function prepareResume(
+export function prepareResume(
   out: string,
   version: string,
-  s: Omit<ResumeState, 'pages'>,
-  /** awaited between parts (the builder's thread then hands the workers their next tasks) */
-  pause: () => Promise<void> = async () => undefined,
-): Promise<{ commit(pages: ResumeState['pages']): void }> {
+  s: Omit<ResumeState, 'pages' | 'runs'> & { runs: Iterable<RunMeta> },
+): { commit(pages: ResumeState['pages'], parts: Map<string, PartRef>): void } {
   const f = files(out);
-  const tmp = `${f.body}.tmp`;
-  const hash = createHash('sha256');
-  const parts: number[] = [];
-  const fd = openSync(tmp, 'w');
-  try {
-    const put = (v: unknown) => {
-      const buf = serialize(v);
-      hash.update(buf);
-      writeSync(fd, buf);
-      parts.push(buf.length);
-    };
-    put({
-      count: s.count,
-      commits: s.commits,
-      entryHash: s.entryHash,
-      lastByBranch: s.lastByBranch,
-      lastRunBadge: s.lastRunBadge,
-    });
-    for (const h of s.runs.values()) {
-      await pause();
-      const t = trimmedHistory(h, savedCapacity(h.length));
-      put({ ...t, metrics: [...t.metrics.values()] });
-    }
-  } finally {
-    closeSync(fd);
-  }
+  const head = serialize({
+    count: s.count,
+    commits: s.commits,
+    entryHash: s.entryHash,
+    lastByBranch: s.lastByBranch,
+    lastRunBadge: s.lastRunBadge,
+    recent: s.recent,
+    runs: [...s.runs].map(savedMeta),
+  });
   let series = 0;
-  for (const h of s.runs.values()) series += h.metrics.size;
+  for (const m of s.runs) series += m.metrics.size;
   return {
-    commit(pages) {
+    commit(pages, parts) {
       // as JSON text, not v8-serialised: these come back from worker threads, and v8.serialize writes
       // a whole number as an integer or a double depending on how it was held, so the same pages
       // would not always give the same bytes (JSON does)
-      const buf = Buffer.from(JSON.stringify([...pages]));
-      hash.update(buf);
-      appendFileSync(tmp, buf);
-      parts.push(buf.length);
-      renameSync(tmp, f.body);
-      const header: Header = { format: FORMAT, version, head: s.head, sha256: hash.digest('hex'), parts, series };
+      const tail = Buffer.from(JSON.stringify([[...pages], [...parts]]));
+      writeFileSync(f.body, Buffer.concat([head, tail]));
+      const sha256 = createHash('sha256').update(head).update(tail).digest('hex');
+      const header: Header = {
+        format: FORMAT,
+        version,
+        head: s.head,
+        sha256,
+        parts: [head.length, tail.length],
+        series,
+      };
       writeFileSync(f.header, JSON.stringify(header));
+      pruneParts(out, parts.values());
     },
   };
 }
@@ -178,44 +185,32 @@ export function resumeHead(out: string, version: string): Header | undefined {
 export function loadResume(out: string, header: Header): ResumeState | undefined {
   try {
     const body = readFileSync(files(out).body);
-    const bytes = header.parts.reduce((a, b) => a + b, 0);
-    if (body.length !== bytes || createHash('sha256').update(body).digest('hex') !== header.sha256) return undefined;
-    const parts: unknown[] = [];
-    let at = 0;
-    header.parts.forEach((n, i) => {
-      const part = body.subarray(at, at + n);
-      // the last part is the run names' pages, as JSON (see prepareResume)
-      parts.push(
-        i === header.parts.length - 1
-          ? new Map(JSON.parse(part.toString('utf8')) as [string, SavedRunPages][])
-          : deserialize(part),
-      );
-      at += n;
-    });
-    const v = parts[0] as Omit<ResumeState, 'head' | 'runs' | 'pages'>;
-    const pages = parts[parts.length - 1];
-    if (parts.length < 2 || !(pages instanceof Map)) return undefined;
-    const saved = parts.slice(1, -1) as (Omit<RunHistory, 'metrics'> & { metrics: MetricColumn[] })[];
-    const runs = new Map<string, RunHistory>();
-    for (const h of saved) {
-      const ok =
-        typeof h.name === 'string' &&
-        Number.isInteger(h.length) &&
-        h.seq instanceof Float64Array &&
-        h.seq.length >= h.length &&
-        Array.isArray(h.runIds) &&
-        h.runIds.length === h.length;
-      if (!ok) return undefined;
-      const metrics = new Map<string, MetricColumn>();
-      for (const c of h.metrics) {
-        const col = column(c);
-        if (!col || col.length !== h.length) return undefined;
-        metrics.set(col.name, col);
-      }
-      runs.set(h.name, { ...h, metrics });
+    const [n0, n1] = header.parts;
+    if (header.parts.length !== 2 || body.length !== n0! + n1!) return undefined;
+    if (createHash('sha256').update(body).digest('hex') !== header.sha256) return undefined;
+    const v = deserialize(body.subarray(0, n0)) as Omit<ResumeState, 'head' | 'runs' | 'pages'> & {
+      runs: SavedMeta[];
+    };
+    const [pages, parts] = JSON.parse(body.subarray(n0).toString('utf8')) as [
+      [string, SavedRunPages][],
+      [string, PartRef][],
+    ];
+    const partOf = new Map(parts);
+    // a history file that is gone means a full build now (a damaged one, when its task reads it)
+    const present = new Set(savedParts(out));
+    const runs = new Map<string, { meta: RunMeta; part: PartRef }>();
+    for (const saved of v.runs) {
+      const m = meta(saved);
+      const part = m && partOf.get(m.name);
+      if (!m || !isPart(part) || !present.has(part.file)) return undefined;
+      runs.set(m.name, { meta: m, part });
     }
-    if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return undefined;
-    return { ...v, head: header.head, runs, pages: pages as ResumeState['pages'] };
+    const ok =
+      v.commits.length === v.count &&
+      v.entryHash.get(header.head.seq) === header.head.hash &&
+      v.recent instanceof Map &&
+      runs.size === partOf.size;
+    return ok ? { ...v, head: header.head, runs, pages: new Map(pages) } : undefined;
   } catch {
     return undefined;
   }

@@ -7,10 +7,22 @@ import { writeDownloads, type DownloadChunk } from './downloads.js';
 import { chartKey, historyChart, sparkline, type BandSegment, type HistoryPoint } from './charts.js';
 import type { LayoutBase } from './entry-page.js';
 import { num, percent, shortSha, signed } from './format.js';
-import { countAt, firstRunId, maxAt, minAt, presentValues, type MetricColumn, type RunHistory } from './history.js';
+import {
+  addRow,
+  countAt,
+  firstRunId,
+  maxAt,
+  minAt,
+  padColumns,
+  presentValues,
+  type AddedRow,
+  type MetricColumn,
+  type RunHistory,
+} from './history.js';
 import { page, trusted } from './html.js';
 import { CHART_DOTS, CHART_POINTS, paths, TABLE_ROWS } from './paths.js';
 import type { Tone } from './report-view.js';
+import { loadPart, savePart, type PartRef, type SavedHistory } from './run-parts.js';
 import { slug } from './slug.js';
 import { ChartCache, FileSink, type ChartStats, type SinkStats } from './writer.js';
 
@@ -22,12 +34,13 @@ export const chartPack = (name: string) => `${slug(name)}.json`;
 export interface RunNameTask {
   out: string;
   layoutBase: LayoutBase;
-  history: RunHistory;
   /**
-   * per row of the history, the commit of its entry (or null), as a JSON array: one string crosses to
-   * a worker as one copy, where 10,000 strings are 10,000 objects to clone
+   * the run name's history: in full (a build from nothing), or as the previous build saved it, which
+   * the task reads itself (a rebuild: the builder's thread never holds the values)
    */
-  commits: string;
+  history: RunHistory | SavedHistory;
+  /** the rows the new entries add to it */
+  added: AddedRow[];
   /** the recording time of rows recordedFrom.. (those the downloads to write hold) */
   recordedAt: string[];
   recordedFrom: number;
@@ -59,6 +72,8 @@ export interface RunNameResult {
     cp: Pick<ChangePoint, 'before' | 'after' | 'delta' | 'relative'>;
   }[];
   metrics: number;
+  /** the file that now holds the history (for the next rebuild) */
+  part: PartRef;
   stats: SinkStats;
   charts: ChartStats;
 }
@@ -68,14 +83,16 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   const charts = new ChartCache(t.out, chartPack(t.history.name));
   const files: Record<string, string> = {};
   const write = (rel: string, html: string) => (files[rel] = sink.write(rel, html, t.previous[rel]));
-  const h = t.history;
-  const commits = JSON.parse(t.commits) as (string | null)[];
-  writeDownloads(h, t.downloads, { commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
+  const h = 'saved' in t.history ? loadPart(t.out, t.history) : t.history;
+  for (const row of t.added) addRow(h, row);
+  padColumns(h);
+  const commits = h.commits;
+  writeDownloads(h, t.downloads, { recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes: RunNameResult['changes'] = [];
   const metricRows = [];
   const draw: Draw = (key, render) => charts.get(key, render);
   for (const col of h.metrics.values()) {
-    const { cps, latest, previous, html } = await metricPage(h, commits, col, t.downloads, draw, t.layoutBase);
+    const { cps, latest, previous, html } = await metricPage(h, col, t.downloads, draw, t.layoutBase);
     write(paths.metric(h.name, col.name), html);
     for (const cp of cps) {
       changes.push({
@@ -113,9 +130,12 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
       },
     ),
   );
-  const overview = await overviewRow(h, commits, charts);
-  charts.save();
-  return { files, overview, changes, metrics: h.metrics.size, stats: sink.stats, charts: charts.stats() };
+  const overview = await overviewRow(h, charts);
+  await charts.save();
+  // a saved history the new entries added nothing to is saved as it is
+  const part = 'saved' in t.history && !t.added.length ? t.history.saved : await savePart(t.out, h);
+  await sink.settle();
+  return { files, overview, changes, metrics: h.metrics.size, part, stats: sink.stats, charts: charts.stats() };
 }
 
 export function changeText(
@@ -135,13 +155,13 @@ export type Draw = (key: string, render: () => Promise<string>) => Promise<strin
 /** A metric's page: its change points, its chart (drawn by `draw`), its table of values. */
 export async function metricPage(
   h: RunHistory,
-  commits: (string | null)[],
   col: MetricColumn,
   downloads: DownloadChunk[],
   draw: Draw,
   layoutBase: LayoutBase,
 ) {
   const { idx, values } = presentValues(col);
+  const commits = h.commits;
   const { changes: cpsLocal, segments: segs, sigma } = detect(values);
   // change points as row indices of the run's history
   const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
@@ -240,7 +260,7 @@ export async function metricPage(
   return { cps, latest, previous, html };
 }
 
-async function overviewRow(h: RunHistory, commits: (string | null)[], charts: ChartCache): Promise<OverviewRow> {
+async function overviewRow(h: RunHistory, charts: ChartCache): Promise<OverviewRow> {
   // headline: metrics the latest recording has, those with a goal first
   const last = h.length - 1;
   const cols = [...h.metrics.values()].filter((c) => !Number.isNaN(c.value[last]!));
@@ -267,7 +287,7 @@ async function overviewRow(h: RunHistory, commits: (string | null)[], charts: Ch
       return { name: c.name, href: paths.metric(h.name, c.name), value: num(v[v.length - 1]) };
     }),
     spark,
-    lastCommit: shortSha(commits[last]),
+    lastCommit: shortSha(h.commits[last]),
     lastHref: paths.entry(h.seq[last]!),
   };
 }

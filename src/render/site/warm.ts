@@ -16,14 +16,14 @@ const METRICS = 6;
 
 /** Renders made-up metric pages until `stop` says a real task is waiting (checked between pages). */
 export async function warmUp(stop: () => boolean = () => false): Promise<void> {
-  const { h, commits } = madeUpHistory();
+  const h = madeUpHistory();
   const columns = [...h.metrics.values()];
   const layoutBase = { source: 'warm-up', version: 'warm-up' };
   for (let k = 0; k < MAX_PAGES && !stop(); k++) {
     // a shorter history each time: other values in the chart's window, other ticks
     const length = ROWS - 7 * k;
     const col = columns[k % columns.length]!;
-    await metricPage({ ...h, length }, commits, { ...col, length }, [], (_key, render) => render(), layoutBase);
+    await metricPage({ ...h, length }, { ...col, length }, [], (_key, render) => render(), layoutBase);
     if (k % 4 === 0) {
       const text = { title: 'warm-up', description: 'not shown' };
       await sparkline(Array.from(col.value.subarray(length - 30, length)), text, 'w');
@@ -34,7 +34,7 @@ export async function warmUp(stop: () => boolean = () => false): Promise<void> {
 }
 
 /** A run name's history: levels that step, noise, a spread of samples in some columns, a gap. */
-function madeUpHistory(): { h: RunHistory; commits: string[] } {
+function madeUpHistory(): RunHistory {
   const seq = Float64Array.from({ length: ROWS }, (_, i) => i);
   const runIds = Array.from({ length: ROWS }, (_, i) => `warm-up-${i}`);
   const metrics = new Map<string, MetricColumn>();
@@ -54,5 +54,5 @@ function madeUpHistory(): { h: RunHistory; commits: string[] } {
     metrics.set(col.name, col);
   }
   const commits = Array.from({ length: ROWS }, (_, i) => i.toString(16).padStart(40, '0'));
-  return { h: { name: 'warm-up', length: ROWS, seq, runIds, metrics }, commits };
+  return { name: 'warm-up', length: ROWS, seq, runIds, commits, metrics };
 }

@@ -2,9 +2,11 @@
 // rebuild after one new ledger entry skips everything that entry does not affect.
 import { createHash } from 'node:crypto';
 import {
+  close,
   closeSync,
   existsSync,
-  ftruncateSync,
+  fstatSync,
+  ftruncate,
   mkdirSync,
   openSync,
   readFileSync,
@@ -15,6 +17,7 @@ import {
 } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
 
 export const CACHE_DIR = '.runledger-cache';
@@ -53,6 +56,8 @@ export const contentHash = (content: string | Buffer) => createHash('sha1').upda
 export class FileSink {
   readonly stats: SinkStats = { written: 0, unchanged: 0, bytes: 0 };
   private readonly madeDirs = new Set<string>();
+  /** work the file system does meanwhile (cutting files' old tails, removing files): see settle */
+  private readonly pending: Promise<unknown>[] = [];
 
   constructor(readonly out: string) {}
 
@@ -63,14 +68,29 @@ export class FileSink {
       mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    rewrite(file, content);
+    this.meanwhile(rewrite(file, content));
     this.stats.written++;
     this.stats.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   }
 
-  /** Removes files of the site (those that are not there are no error). */
+  /** Removes files of the site (those that are not there are no error), meanwhile (see settle). */
   remove(...rels: string[]): void {
-    for (const rel of rels) rmSync(path.join(this.out, rel), { force: true });
+    for (const rel of rels) this.meanwhile(rm(path.join(this.out, rel), { force: true }));
+  }
+
+  private meanwhile(p: Promise<unknown> | undefined): void {
+    if (!p) return;
+    p.catch(() => undefined); // not unhandled: settle() awaits it and throws its error
+    this.pending.push(p);
+  }
+
+  /**
+   * Waits for the file system work started meanwhile (the old tails cut off, the files removed):
+   * freeing blocks waits on the disk, which a task spends drawing instead. Call it before the task
+   * reports what it wrote.
+   */
+  async settle(): Promise<void> {
+    await Promise.all(this.pending.splice(0));
   }
 
   /** A file of the site as text, or undefined when it cannot be read. */
@@ -96,29 +116,37 @@ export class FileSink {
   }
 }
 
+const cutAsync = promisify(ftruncate);
+const closeAsync = promisify(close);
+
 /**
- * Writes a file's new content over its old one in place, then cuts off what is left of the old:
- * a rebuild rewrites hundreds of pages that keep about their size, and truncating a file first frees
- * its blocks only to allocate them again, which costs 5 to 8 times as much as the write on a file
- * system that discards freed blocks (ext4 mounted with `discard`, as on this project's CI machines).
- * A file that is not there yet is created.
+ * Writes a file's new content over its old one in place: a rebuild rewrites hundreds of pages that
+ * keep about their size, and truncating a file first frees its blocks only to allocate them again,
+ * which costs 5 to 8 times as much as the write on a file system that discards freed blocks (ext4
+ * mounted with `discard`, as on this project's CI machines). When the old content was longer, its
+ * tail is cut off by the thread pool, meanwhile (the promise returned: until it settles, the file
+ * still ends with old bytes); freeing blocks waits on the disk, up to 25 ms a file when hundreds
+ * are cut at once. A file that is not there yet is created.
  */
-export function rewrite(file: string, content: string | Buffer): void {
+export function rewrite(file: string, content: string | Buffer): Promise<void> | undefined {
   let fd: number;
   try {
     fd = openSync(file, 'r+');
   } catch (e) {
     if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
     writeFileSync(file, content);
-    return;
+    return undefined;
   }
+  let longer = false;
   try {
     const buf = typeof content === 'string' ? Buffer.from(content) : content;
     for (let at = 0; at < buf.length;) at += writeSync(fd, buf, at, buf.length - at, at);
-    ftruncateSync(fd, buf.length);
+    longer = fstatSync(fd).size > buf.length;
+    if (longer) return cutAsync(fd, buf.length).finally(() => closeAsync(fd));
   } finally {
-    closeSync(fd);
+    if (!longer) closeSync(fd);
   }
+  return undefined;
 }
 
 /** Writes the site's files and keeps the record a rebuild starts from (see BuildState). */
@@ -127,15 +155,15 @@ export class SiteWriter {
   private readonly previous: BuildState;
   readonly sink: FileSink;
 
+  /** `previous`: what the previous build wrote (default: taken from disk, see takeState) */
   constructor(
     readonly out: string,
     version: string,
+    previous = takeState(out, version),
   ) {
-    this.previous = readState(out, version);
+    this.previous = previous;
     this.state = { version, entries: {}, files: {} };
     this.sink = new FileSink(out);
-    // until finish() saves the new state, none: a build that fails half-way is followed by a full one
-    rmSync(path.join(out, CACHE_DIR, 'state.json'), { force: true });
   }
 
   get written() {
@@ -242,20 +270,29 @@ export class SiteWriter {
       else if (now !== e) for (const f of e.files) if (!now.files.includes(f)) gone(f);
     }
     await Promise.all(removals);
+    await this.sink.settle();
     mkdirSync(path.join(this.out, CACHE_DIR), { recursive: true });
     writeFileSync(path.join(this.out, CACHE_DIR, 'state.json'), JSON.stringify(this.state));
     return removals.length;
   }
 }
 
-function readState(out: string, version: string): BuildState {
+/**
+ * What the previous build of this version wrote, read and removed from disk: until a build saves
+ * its own (SiteWriter.finish), there is none, so that a build that fails half-way is followed by a
+ * full one.
+ */
+export function takeState(out: string, version: string): BuildState {
   const empty: BuildState = { version, entries: {}, files: {} };
+  const file = path.join(out, CACHE_DIR, 'state.json');
+  let s: BuildState | undefined;
   try {
-    const s = JSON.parse(readFileSync(path.join(out, CACHE_DIR, 'state.json'), 'utf8')) as BuildState;
-    return s.version === version && s.entries && s.files ? s : empty;
+    s = JSON.parse(readFileSync(file, 'utf8')) as BuildState;
   } catch {
-    return empty;
+    // none, or a damaged one
   }
+  rmSync(file, { force: true });
+  return s && s.version === version && s.entries && s.files ? s : empty;
 }
 
 /** What a chart cache did: the keys it served, charts drawn and reused, time spent drawing. */
@@ -325,11 +362,11 @@ export class ChartCache {
   }
 
   /** Writes the pack back with the charts used, unless it holds exactly those already. */
-  save(): void {
+  async save(): Promise<void> {
     if (!this.pack) return;
     const cached = this.load();
     const same = this.rendered === 0 && cached.size === this.drawn.size;
-    if (!same) rewrite(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
+    if (!same) await rewrite(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
   }
 
   stats(): ChartStats {
