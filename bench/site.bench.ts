@@ -109,19 +109,25 @@ for (const e of ledger(Math.min(ENTRIES, 1000))) void e;
 tGen = ((performance.now() - tGen) * ENTRIES) / Math.min(ENTRIES, 1000);
 
 // SITE_BENCH_OUT=dir builds into dir and keeps it; with SITE_BENCH_INC_ONLY=1 as well, only the
-// rebuild after one more entry runs there (for profiling the incremental path on a kept full build)
+// rebuild to SITE_BENCH_INC_TO entries (default: one more) runs there, from the site and build
+// cache there (for profiling the incremental path on a kept build)
 const out = process.env.SITE_BENCH_OUT ?? mkdtempSync(path.join(tmpdir(), 'runledger-bench-site-'));
 try {
   if (process.env.SITE_BENCH_INC_ONLY) {
+    const to = Number(process.env.SITE_BENCH_INC_TO ?? ENTRIES + 1);
     // the entries a rebuild reads (the last one built and the new one), made before the clock starts:
     // making one costs the generator ~60 ms while its code is cold, which is not the builder's time
-    const tail = [...ledger(ENTRIES + 1, ENTRIES - 2)];
+    const tail = [...ledger(to, to - 3)];
+    const cpu0 = process.cpuUsage();
     const t = performance.now();
     const inc = await buildSite(
-      { from: (seq) => (seq >= ENTRIES - 2 ? tail.filter((e) => e.seq >= seq) : ledger(ENTRIES + 1, seq)) },
+      { from: (seq) => (seq >= to - 3 ? tail.filter((e) => e.seq >= seq) : ledger(to, seq)) },
       { out, source: 'bench', jobs: JOBS },
     );
-    console.log(`RESULT ${JSON.stringify({ tInc: performance.now() - t, inc })}`);
+    const tInc = performance.now() - t;
+    const cpu = process.cpuUsage(cpu0);
+    // CPU time of the whole process (its worker threads included) during the rebuild
+    console.log(`RESULT ${JSON.stringify({ tInc, cpuMs: (cpu.user + cpu.system) / 1000, inc })}`);
     process.exit(0);
   }
   const t = performance.now();
