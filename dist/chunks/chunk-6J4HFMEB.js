@@ -3,36 +3,42 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-URXQSFA3.js";
+} from "./chunk-JJW5U3IQ.js";
 import {
+  CACHE_DAMAGED,
   changeText,
   chartPack,
   openChunk,
   planDownloads,
+  pruneParts,
+  savedParts,
   specsHash,
   tasks
-} from "./chunk-UEMCWGTS.js";
+} from "./chunk-32ISUJS7.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
   ChartCache,
   HISTORY_FOR_COMPARE,
-  HistoryStore,
   RecentValues,
   SiteWriter,
+  addMetaRow,
+  addRow,
+  emptyHistory,
   entryRows,
   historyBuffers,
   num,
+  padColumns,
   page,
   paths,
-  savedCapacity,
   shortSha,
   siteAssets,
   specs,
+  takeState,
   trimmedHistory,
   trusted,
   when
-} from "./chunk-IO7IR76J.js";
+} from "./chunk-BWJWHFAP.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -159,25 +165,28 @@ var WorkerPool = class {
 
 // src/render/site/resume.ts
 import { createHash } from "node:crypto";
-import {
-  appendFileSync,
-  closeSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  rmSync,
-  writeFileSync,
-  writeSync
-} from "node:fs";
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path2 from "node:path";
 import { deserialize, serialize } from "node:v8";
-var FORMAT = 6;
+var FORMAT = 7;
 var HEADER = "resume.json";
 var BODY = "resume.bin";
-function column(c) {
-  const ok = (a) => a instanceof Float64Array && a.length >= c.length;
-  return typeof c.name === "string" && Number.isInteger(c.length) && ok(c.value) && (!c.spread || ok(c.spread.min) && ok(c.spread.max) && ok(c.spread.count)) ? c : void 0;
+var savedMeta = (m) => ({
+  name: m.name,
+  ...m.group !== void 0 ? { group: m.group } : {},
+  length: m.length,
+  seq: m.seq.slice(0, m.length),
+  metrics: [...m.metrics.values()].map((c) => ({
+    name: c.name,
+    ...c.goal ? { goal: c.goal } : {},
+    ...c.unit ? { unit: c.unit } : {}
+  }))
+});
+function meta(m) {
+  const ok = typeof m?.name === "string" && Number.isInteger(m.length) && m.seq instanceof Float64Array && m.seq.length === m.length && Array.isArray(m.metrics) && m.metrics.every((c) => typeof c?.name === "string");
+  return ok ? { ...m, metrics: new Map(m.metrics.map((c) => [c.name, c])) } : void 0;
 }
+var isPart = (p) => typeof p?.file === "string" && typeof p.sha256 === "string";
 var files = (out) => ({ header: path2.join(out, CACHE_DIR, HEADER), body: path2.join(out, CACHE_DIR, BODY) });
 function dropResume(out) {
   const f = files(out);
@@ -185,45 +194,34 @@ function dropResume(out) {
   rmSync(f.body, { force: true });
   rmSync(`${f.body}.tmp`, { force: true });
 }
-async function prepareResume(out, version, s, pause = async () => void 0) {
+function prepareResume(out, version, s) {
   const f = files(out);
-  const tmp = `${f.body}.tmp`;
-  const hash = createHash("sha256");
-  const parts = [];
-  const fd = openSync(tmp, "w");
-  try {
-    const put = (v) => {
-      const buf = serialize(v);
-      hash.update(buf);
-      writeSync(fd, buf);
-      parts.push(buf.length);
-    };
-    put({
-      count: s.count,
-      commits: s.commits,
-      entryHash: s.entryHash,
-      lastByBranch: s.lastByBranch,
-      lastRunBadge: s.lastRunBadge
-    });
-    for (const h of s.runs.values()) {
-      await pause();
-      const t = trimmedHistory(h, savedCapacity(h.length));
-      put({ ...t, metrics: [...t.metrics.values()] });
-    }
-  } finally {
-    closeSync(fd);
-  }
+  const head = serialize({
+    count: s.count,
+    commits: s.commits,
+    entryHash: s.entryHash,
+    lastByBranch: s.lastByBranch,
+    lastRunBadge: s.lastRunBadge,
+    recent: s.recent,
+    runs: [...s.runs].map(savedMeta)
+  });
   let series = 0;
-  for (const h of s.runs.values()) series += h.metrics.size;
+  for (const m of s.runs) series += m.metrics.size;
   return {
-    commit(pages) {
-      const buf = Buffer.from(JSON.stringify([...pages]));
-      hash.update(buf);
-      appendFileSync(tmp, buf);
-      parts.push(buf.length);
-      renameSync(tmp, f.body);
-      const header = { format: FORMAT, version, head: s.head, sha256: hash.digest("hex"), parts, series };
+    commit(pages, parts) {
+      const tail = Buffer.from(JSON.stringify([[...pages], [...parts]]));
+      writeFileSync(f.body, Buffer.concat([head, tail]));
+      const sha256 = createHash("sha256").update(head).update(tail).digest("hex");
+      const header = {
+        format: FORMAT,
+        version,
+        head: s.head,
+        sha256,
+        parts: [head.length, tail.length],
+        series
+      };
       writeFileSync(f.header, JSON.stringify(header));
+      pruneParts(out, parts.values());
     }
   };
 }
@@ -239,39 +237,59 @@ function resumeHead(out, version) {
 function loadResume(out, header) {
   try {
     const body = readFileSync(files(out).body);
-    const bytes = header.parts.reduce((a, b) => a + b, 0);
-    if (body.length !== bytes || createHash("sha256").update(body).digest("hex") !== header.sha256) return void 0;
-    const parts = [];
-    let at = 0;
-    header.parts.forEach((n, i) => {
-      const part = body.subarray(at, at + n);
-      parts.push(
-        i === header.parts.length - 1 ? new Map(JSON.parse(part.toString("utf8"))) : deserialize(part)
-      );
-      at += n;
-    });
-    const v = parts[0];
-    const pages = parts[parts.length - 1];
-    if (parts.length < 2 || !(pages instanceof Map)) return void 0;
-    const saved = parts.slice(1, -1);
+    const [n0, n1] = header.parts;
+    if (header.parts.length !== 2 || body.length !== n0 + n1) return void 0;
+    if (createHash("sha256").update(body).digest("hex") !== header.sha256) return void 0;
+    const v = deserialize(body.subarray(0, n0));
+    const [pages, parts] = JSON.parse(body.subarray(n0).toString("utf8"));
+    const partOf = new Map(parts);
+    const present = new Set(savedParts(out));
     const runs = /* @__PURE__ */ new Map();
-    for (const h of saved) {
-      const ok = typeof h.name === "string" && Number.isInteger(h.length) && h.seq instanceof Float64Array && h.seq.length >= h.length && Array.isArray(h.runIds) && h.runIds.length === h.length;
-      if (!ok) return void 0;
-      const metrics = /* @__PURE__ */ new Map();
-      for (const c of h.metrics) {
-        const col = column(c);
-        if (!col || col.length !== h.length) return void 0;
-        metrics.set(col.name, col);
-      }
-      runs.set(h.name, { ...h, metrics });
+    for (const saved of v.runs) {
+      const m = meta(saved);
+      const part = m && partOf.get(m.name);
+      if (!m || !isPart(part) || !present.has(part.file)) return void 0;
+      runs.set(m.name, { meta: m, part });
     }
-    if (v.commits.length !== v.count || v.entryHash.get(header.head.seq) !== header.head.hash) return void 0;
-    return { ...v, head: header.head, runs, pages };
+    const ok = v.commits.length === v.count && v.entryHash.get(header.head.seq) === header.head.hash && v.recent instanceof Map && runs.size === partOf.size;
+    return ok ? { ...v, head: header.head, runs, pages: new Map(pages) } : void 0;
   } catch {
     return void 0;
   }
 }
+
+// src/render/site/run-store.ts
+var metaOf = (r) => "history" in r ? r.history : r.meta;
+function taskHistory(r) {
+  return "history" in r ? { history: r.history, added: [] } : { history: { saved: r.saved, name: r.meta.name, length: r.base }, added: r.added };
+}
+var RunStore = class {
+  runs = /* @__PURE__ */ new Map();
+  /** starts empty, or with the histories a previous build saved (as their files and what they are) */
+  constructor(saved) {
+    for (const [name, s] of saved ?? [])
+      this.runs.set(name, { meta: s.meta, saved: s.part, base: s.meta.length, added: [] });
+  }
+  add(entry, rows = entryRows(entry)) {
+    for (const [name, row] of rows) {
+      const r = this.runs.get(name) ?? { history: emptyHistory(name) };
+      this.runs.set(name, r);
+      const added = { seq: entry.seq, commit: entry.commit, row };
+      if ("history" in r) addRow(r.history, added);
+      else {
+        addMetaRow(r.meta, entry.seq, row);
+        r.added.push(added);
+      }
+    }
+  }
+  /** Pads the columns of the histories kept in full (once the last entry is in). */
+  finish() {
+    for (const r of this.runs.values()) if ("history" in r) padColumns(r.history);
+  }
+  metas() {
+    return [...this.runs.values()].map(metaOf);
+  }
+};
 
 // src/render/site/build.ts
 var BUILDER_VERSION = "3";
@@ -309,6 +327,16 @@ async function start(source, out, header, writer) {
   return { rest: iterate(await source.from(0)) };
 }
 async function buildSite(entries, opts) {
+  const siteVer = siteVersion(opts.version ?? "dev");
+  const previous = takeState(opts.out, siteVer);
+  try {
+    return await buildOnce(entries, opts, siteVer, previous, true);
+  } catch (e) {
+    if (e.code !== CACHE_DAMAGED) throw e;
+    return buildOnce(entries, opts, siteVer, previous, false);
+  }
+}
+async function buildOnce(entries, opts, siteVer, previous, fromCache) {
   const timings = { resume: 0, entries: 0, runs: 0, finish: 0 };
   let lap = performance.now();
   const tick = (phase) => {
@@ -317,14 +345,13 @@ async function buildSite(entries, opts) {
     lap = now;
   };
   const version = opts.version ?? "dev";
-  const siteVer = siteVersion(version);
-  const writer = new SiteWriter(opts.out, siteVer);
+  const writer = new SiteWriter(opts.out, siteVer, previous);
   const charts = new ChartCache(opts.out);
   const layoutBase = { source: opts.source, version, builtAt: opts.builtAt };
   const pool = createPool(opts.jobs);
   const local = localPool();
   try {
-    const header = isResumable(entries) ? resumeHead(opts.out, siteVer) : void 0;
+    const header = fromCache && isResumable(entries) ? resumeHead(opts.out, siteVer) : void 0;
     const explicit = opts.jobs !== void 0;
     if (explicit || (header?.series ?? 0) >= WORKER_SERIES || (opts.total ?? 0) >= WORKER_ENTRIES) pool.warm();
     let usedWorkers = false;
@@ -334,8 +361,8 @@ async function buildSite(entries, opts) {
       return p;
     };
     const { state: resumed, rest } = await start(entries, opts.out, header, writer);
-    const store = new HistoryStore(resumed?.runs);
-    const recent = RecentValues.of(store, HISTORY_FOR_COMPARE);
+    const store = new RunStore(resumed?.runs);
+    const recent = new RecentValues(HISTORY_FOR_COMPARE, resumed?.recent);
     const commits = resumed?.commits ?? [];
     const entryHash = resumed?.entryHash ?? /* @__PURE__ */ new Map();
     const rendered = /* @__PURE__ */ new Set();
@@ -423,33 +450,36 @@ async function buildSite(entries, opts) {
     tick("entries");
     const bySeq = new Map(commits.map((c) => [c.seq, c]));
     let series = 0;
-    for (const h of store.runs.values()) series += h.metrics.size;
+    for (const r of store.runs.values()) series += metaOf(r).metrics.size;
     const runPool = use(series >= WORKER_SERIES);
-    const biggestFirst = [...store.runs.values()].sort((a, b) => b.length * b.metrics.size - a.length * a.metrics.size);
+    const size = (r) => metaOf(r).length * metaOf(r).metrics.size;
+    const biggestFirst = [...store.runs.values()].sort((a, b) => size(b) - size(a));
     const ledgerSize = (commits[commits.length - 1]?.seq ?? -1) + 1;
     const savedPages = resumed?.pages ?? /* @__PURE__ */ new Map();
     const pagesKeys = /* @__PURE__ */ new Map();
     let runNamesRendered = 0;
     const byName = new Map(
-      biggestFirst.map((h) => {
+      biggestFirst.map((r) => {
+        const h = metaOf(r);
         const downloads = plannedDownloads(h, writer, entryHash, ledgerSize);
         const key = pagesKey(h, siteVer, layoutBase, entryHash, ledgerSize);
         pagesKeys.set(h.name, key);
         const saved = savedPages.get(h.name);
-        if (saved?.key === key && downloads.every((d) => d.kept) && Object.keys(saved.files).every((f) => writer.exists(f))) {
+        if ("saved" in r && saved?.key === key && downloads.every((d) => d.kept) && Object.keys(saved.files).every((f) => writer.exists(f))) {
           const unchanged = Object.keys(saved.files).length;
           const skipped = {
             ...saved,
+            part: r.saved,
             stats: { written: 0, unchanged, bytes: 0 },
             charts: { used: [chartPack(h.name)], rendered: 0, reused: 0, renderMs: 0 }
           };
           return [h.name, Promise.resolve(skipped)];
         }
         runNamesRendered++;
-        const task = runNameTask(h, downloads, { out: opts.out, layoutBase, writer, bySeq });
+        const task = runNameTask(r, downloads, { out: opts.out, layoutBase, writer, bySeq });
         let result;
-        if (runPool.size) {
-          const history = trimmedHistory(h);
+        if (runPool.size && "history" in r) {
+          const history = trimmedHistory(r.history);
           result = runPool.run("runName", { ...task, history }, historyBuffers(history));
         } else result = runPool.run("runName", task);
         result.catch(() => void 0);
@@ -468,28 +498,26 @@ async function buildSite(entries, opts) {
     const pause = () => new Promise((resolve) => setImmediate(resolve));
     await writeCommitPages(commits, entryHash, writer, layoutBase, siteVer, pause);
     const head = commits[commits.length - 1];
-    const resume = head && await prepareResume(
-      opts.out,
-      siteVer,
-      {
-        head: { seq: head.seq, hash: entryHash.get(head.seq) },
-        count,
-        runs: store.runs,
-        commits,
-        entryHash,
-        lastByBranch,
-        lastRunBadge
-      },
-      pause
-    );
+    const resume = head && prepareResume(opts.out, siteVer, {
+      head: { seq: head.seq, hash: entryHash.get(head.seq) },
+      count,
+      runs: store.metas(),
+      recent: recent.data,
+      commits,
+      entryHash,
+      lastByBranch,
+      lastRunBadge
+    });
     const allChanges = [];
     const overviewRuns = [];
     let metricCount = 0;
     const pages = /* @__PURE__ */ new Map();
+    const parts = /* @__PURE__ */ new Map();
     for (const [i, task] of runTasks.entries()) {
       const r = await task;
-      const { stats: _stats, charts: _charts, ...kept } = r;
+      const { stats: _stats, charts: _charts, part, ...kept } = r;
       pages.set(r.overview.name, { ...kept, key: pagesKeys.get(r.overview.name) });
+      parts.set(r.overview.name, part);
       for (const [rel, hash] of Object.entries(r.files)) writer.record(rel, hash);
       writer.count(r.stats);
       charts.merge(r.charts);
@@ -511,7 +539,7 @@ async function buildSite(entries, opts) {
     writeAssets(writer);
     charts.prune();
     const removed = await writer.finish();
-    resume?.commit(pages);
+    resume?.commit(pages, parts);
     tick("finish");
     return {
       entries: count,
@@ -564,7 +592,8 @@ function plannedDownloads(h, writer, entryHash, entries) {
   }
   return downloads;
 }
-function runNameTask(h, downloads, c) {
+function runNameTask(r, downloads, c) {
+  const h = metaOf(r);
   const from = downloads.find((d) => !d.kept)?.from ?? h.length;
   const previous = {};
   for (const rel of [paths.runName(h.name), ...[...h.metrics.keys()].map((m) => paths.metric(h.name, m))]) {
@@ -574,8 +603,7 @@ function runNameTask(h, downloads, c) {
   return {
     out: c.out,
     layoutBase: c.layoutBase,
-    history: h,
-    commits: JSON.stringify(Array.from(h.seq.subarray(0, h.length), (seq) => c.bySeq.get(seq)?.commit ?? null)),
+    ...taskHistory(r),
     recordedAt: Array.from(h.seq.subarray(from, h.length), (seq) => c.bySeq.get(seq)?.recordedAt ?? ""),
     recordedFrom: from,
     downloads,

@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-IO7IR76J.js";
+} from "./chunk-BWJWHFAP.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";
@@ -247,7 +247,7 @@ function runView(m, anchor, links, shared) {
 }
 
 // src/render/site/entry-page.ts
-function renderEntries(t) {
+async function renderEntries(t) {
   const sink = new FileSink(t.out);
   const recent = new RecentValues(HISTORY_FOR_COMPARE, t.recent);
   const results = [];
@@ -266,6 +266,7 @@ function renderEntries(t) {
     recent.add(entryRows(e));
     t.last.set(branch, e);
   }
+  await sink.settle();
   return { results, stats: sink.stats };
 }
 function compareEntries(prev, e, recent) {

@@ -3,8 +3,8 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   renderEntries,
   subjectOf
-} from "./chunk-URXQSFA3.js";
-import "./chunk-IO7IR76J.js";
+} from "./chunk-JJW5U3IQ.js";
+import "./chunk-BWJWHFAP.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-IADW4NLX.js";
-import "./chunk-URXQSFA3.js";
+} from "./chunk-6J4HFMEB.js";
+import "./chunk-JJW5U3IQ.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-UEMCWGTS.js";
-import "./chunk-IO7IR76J.js";
+import "./chunk-32ISUJS7.js";
+import "./chunk-BWJWHFAP.js";
 import {
   comparisonOptions,
   runComparison

@@ -1237,6 +1237,41 @@ function trimmed(c, capacity = c.length) {
     };
   return out;
 }
+var emptyHistory = (name) => ({
+  name,
+  length: 0,
+  seq: new Float64Array(16),
+  runIds: [],
+  commits: [],
+  metrics: /* @__PURE__ */ new Map()
+});
+function addRow(h, { seq, commit, row }) {
+  const i = addMetaRow(h, seq, row, emptyColumn);
+  h.runIds.push(row.runIds.length === 1 ? row.runIds[0] : row.runIds);
+  h.commits.push(commit);
+  for (const [metric, v] of row.metrics) {
+    const col = h.metrics.get(metric);
+    while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
+    appendRow(col, v.value, v.min, v.max, v.count);
+  }
+}
+function addMetaRow(m, seq, row, newColumn = (name) => ({ name })) {
+  if (row.group) m.group = row.group;
+  const i = m.length;
+  m.seq = grow(m.seq, i + 1);
+  m.seq[i] = seq;
+  m.length = i + 1;
+  for (const [metric, v] of row.metrics) {
+    let col = m.metrics.get(metric);
+    if (!col) m.metrics.set(metric, col = newColumn(metric));
+    if (v.goal) col.goal = v.goal;
+    if (v.unit) col.unit = v.unit;
+  }
+  return i;
+}
+function padColumns(h) {
+  for (const col of h.metrics.values()) while (col.length < h.length) appendRow(col, NaN, NaN, NaN, 0);
+}
 function runIdsAt(h, i) {
   const r = h.runIds[i];
   return r === void 0 ? [] : typeof r === "string" ? [r] : r;
@@ -1246,6 +1281,8 @@ function trimmedHistory(h, capacity = h.length) {
   return {
     ...h,
     seq: h.seq.slice(0, capacity),
+    runIds: h.runIds.slice(0, h.length),
+    commits: h.commits.slice(0, h.length),
     metrics: new Map([...h.metrics].map(([k, c]) => [k, trimmed(c, capacity)]))
   };
 }
@@ -1309,27 +1346,16 @@ function entryRows(entry) {
   }
   return out;
 }
-var RecentValues = class _RecentValues {
+var RecentValues = class {
   constructor(keep, values = /* @__PURE__ */ new Map()) {
     this.keep = keep;
     this.values = values;
   }
   keep;
   values;
-  /** From a full history (e.g. one a previous build saved). */
-  static of(store, keep) {
-    const r = new _RecentValues(keep);
-    for (const h of store.runs.values()) {
-      const per = /* @__PURE__ */ new Map();
-      for (const col of h.metrics.values()) {
-        const last = [];
-        for (let i = col.length - 1; i >= 0 && last.length < keep; i--)
-          if (!Number.isNaN(col.value[i])) last.push(col.value[i]);
-        if (last.length) per.set(col.name, last.reverse());
-      }
-      r.values.set(h.name, per);
-    }
-    return r;
+  /** The values kept, by run name and metric (what a build saves for the next one to go on with). */
+  get data() {
+    return this.values;
   }
   add(rows) {
     for (const [name, row] of rows) {
@@ -1359,42 +1385,6 @@ var RecentValues = class _RecentValues {
       if (per) out.set(n, new Map([...per].map(([k, v]) => [k, v.slice()])));
     }
     return out;
-  }
-};
-var HistoryStore = class {
-  /** starts empty, or with the histories a previous build saved (see resume.ts) */
-  constructor(runs = /* @__PURE__ */ new Map()) {
-    this.runs = runs;
-  }
-  runs;
-  add(entry, rows = entryRows(entry)) {
-    for (const [name, row] of rows) this.addRow(entry, name, row);
-  }
-  addRow(entry, name, row) {
-    let h = this.runs.get(name);
-    if (!h) {
-      h = { name, length: 0, seq: new Float64Array(16), runIds: [], metrics: /* @__PURE__ */ new Map() };
-      this.runs.set(name, h);
-    }
-    if (row.group) h.group = row.group;
-    const i = h.length;
-    h.seq = grow(h.seq, i + 1);
-    h.seq[i] = entry.seq;
-    h.runIds.push(row.runIds.length === 1 ? row.runIds[0] : row.runIds);
-    h.length = i + 1;
-    for (const [metric, v] of row.metrics) {
-      let col = h.metrics.get(metric);
-      if (!col) h.metrics.set(metric, col = emptyColumn(metric));
-      if (v.goal) col.goal = v.goal;
-      if (v.unit) col.unit = v.unit;
-      while (col.length < i) appendRow(col, NaN, NaN, NaN, 0);
-      appendRow(col, v.value, v.min, v.max, v.count);
-    }
-  }
-  /** Pads every column to its run's row count (call once, after the last add). */
-  finish() {
-    for (const h of this.runs.values())
-      for (const col of h.metrics.values()) while (col.length < h.length) appendRow(col, NaN, NaN, NaN, 0);
   }
 };
 var identity = new Int32Array(0);
@@ -2461,9 +2451,11 @@ var siteAssets = assets;
 // src/render/site/writer.ts
 import { createHash as createHash2 } from "node:crypto";
 import {
+  close,
   closeSync,
   existsSync,
-  ftruncateSync,
+  fstatSync,
+  ftruncate,
   mkdirSync,
   openSync,
   readFileSync,
@@ -2474,6 +2466,7 @@ import {
 } from "node:fs";
 import { rm } from "node:fs/promises";
 import path from "node:path";
+import { promisify } from "node:util";
 import { performance } from "node:perf_hooks";
 var CACHE_DIR = ".runledger-cache";
 var contentHash = (content) => createHash2("sha1").update(content).digest("base64url");
@@ -2484,6 +2477,8 @@ var FileSink = class {
   out;
   stats = { written: 0, unchanged: 0, bytes: 0 };
   madeDirs = /* @__PURE__ */ new Set();
+  /** work the file system does meanwhile (cutting files' old tails, removing files): see settle */
+  pending = [];
   put(rel, content) {
     const file = path.join(this.out, rel);
     const dir = path.dirname(file);
@@ -2491,13 +2486,26 @@ var FileSink = class {
       mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    rewrite(file, content);
+    this.meanwhile(rewrite(file, content));
     this.stats.written++;
     this.stats.bytes += typeof content === "string" ? Buffer.byteLength(content) : content.length;
   }
-  /** Removes files of the site (those that are not there are no error). */
+  /** Removes files of the site (those that are not there are no error), meanwhile (see settle). */
   remove(...rels) {
-    for (const rel of rels) rmSync(path.join(this.out, rel), { force: true });
+    for (const rel of rels) this.meanwhile(rm(path.join(this.out, rel), { force: true }));
+  }
+  meanwhile(p) {
+    if (!p) return;
+    p.catch(() => void 0);
+    this.pending.push(p);
+  }
+  /**
+   * Waits for the file system work started meanwhile (the old tails cut off, the files removed):
+   * freeing blocks waits on the disk, which a task spends drawing instead. Call it before the task
+   * reports what it wrote.
+   */
+  async settle() {
+    await Promise.all(this.pending.splice(0));
   }
   /** A file of the site as text, or undefined when it cannot be read. */
   read(rel) {
@@ -2519,6 +2527,8 @@ var FileSink = class {
     return hash;
   }
 };
+var cutAsync = promisify(ftruncate);
+var closeAsync = promisify(close);
 function rewrite(file, content) {
   let fd;
   try {
@@ -2526,23 +2536,26 @@ function rewrite(file, content) {
   } catch (e) {
     if (e.code !== "ENOENT") throw e;
     writeFileSync(file, content);
-    return;
+    return void 0;
   }
+  let longer = false;
   try {
     const buf = typeof content === "string" ? Buffer.from(content) : content;
     for (let at = 0; at < buf.length; ) at += writeSync(fd, buf, at, buf.length - at, at);
-    ftruncateSync(fd, buf.length);
+    longer = fstatSync(fd).size > buf.length;
+    if (longer) return cutAsync(fd, buf.length).finally(() => closeAsync(fd));
   } finally {
-    closeSync(fd);
+    if (!longer) closeSync(fd);
   }
+  return void 0;
 }
 var SiteWriter = class {
-  constructor(out, version) {
+  /** `previous`: what the previous build wrote (default: taken from disk, see takeState) */
+  constructor(out, version, previous = takeState(out, version)) {
     this.out = out;
-    this.previous = readState(out, version);
+    this.previous = previous;
     this.state = { version, entries: {}, files: {} };
     this.sink = new FileSink(out);
-    rmSync(path.join(out, CACHE_DIR, "state.json"), { force: true });
   }
   out;
   state;
@@ -2640,19 +2653,22 @@ var SiteWriter = class {
       }
     }
     await Promise.all(removals);
+    await this.sink.settle();
     mkdirSync(path.join(this.out, CACHE_DIR), { recursive: true });
     writeFileSync(path.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
     return removals.length;
   }
 };
-function readState(out, version) {
+function takeState(out, version) {
   const empty = { version, entries: {}, files: {} };
+  const file = path.join(out, CACHE_DIR, "state.json");
+  let s;
   try {
-    const s = JSON.parse(readFileSync(path.join(out, CACHE_DIR, "state.json"), "utf8"));
-    return s.version === version && s.entries && s.files ? s : empty;
+    s = JSON.parse(readFileSync(file, "utf8"));
   } catch {
-    return empty;
   }
+  rmSync(file, { force: true });
+  return s && s.version === version && s.entries && s.files ? s : empty;
 }
 var ChartCache = class {
   /** `pack`: the pack this cache reads and writes (none: the builder's, which only merges and prunes) */
@@ -2700,11 +2716,11 @@ var ChartCache = class {
     return svg;
   }
   /** Writes the pack back with the charts used, unless it holds exactly those already. */
-  save() {
+  async save() {
     if (!this.pack) return;
     const cached = this.load();
     const same = this.rendered === 0 && cached.size === this.drawn.size;
-    if (!same) rewrite(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
+    if (!same) await rewrite(path.join(this.dir, this.pack), JSON.stringify(Object.fromEntries(this.drawn)));
   }
   stats() {
     return { used: [...this.used], rendered: this.rendered, reused: this.reused, renderMs: this.renderMs };
@@ -2760,6 +2776,10 @@ export {
   countAt,
   minAt,
   maxAt,
+  emptyHistory,
+  addRow,
+  addMetaRow,
+  padColumns,
   runIdsAt,
   firstRunId,
   trimmedHistory,
@@ -2767,7 +2787,6 @@ export {
   savedCapacity,
   entryRows,
   RecentValues,
-  HistoryStore,
   presentValues,
   slug,
   CHART_POINTS,
@@ -2794,6 +2813,8 @@ export {
   siteAssets,
   CACHE_DIR,
   FileSink,
+  rewrite,
   SiteWriter,
+  takeState,
   ChartCache
 };

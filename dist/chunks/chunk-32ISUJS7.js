@@ -2,12 +2,14 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   BLOCK,
+  CACHE_DIR,
   CHART_DOTS,
   CHART_POINTS,
   CHUNK,
   ChartCache,
   FileSink,
   TABLE_ROWS,
+  addRow,
   countAt,
   csvCell,
   escapeHtml,
@@ -15,17 +17,21 @@ import {
   maxAt,
   minAt,
   num,
+  padColumns,
   page,
   paths,
   percent,
   presentValues,
+  rewrite,
   runIdsAt,
+  savedCapacity,
   shortSha,
   signed,
   slug,
+  trimmedHistory,
   trusted,
   vegaSpecs
-} from "./chunk-IO7IR76J.js";
+} from "./chunk-BWJWHFAP.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -48,17 +54,17 @@ function accessorFields(fn) {
 }
 
 // node_modules/vega-util/build/getter.js
-function getter(path3) {
-  return path3.length === 1 ? get1(path3[0]) : getN(path3);
+function getter(path4) {
+  return path4.length === 1 ? get1(path4[0]) : getN(path4);
 }
 var get1 = (field3) => function(obj) {
   return obj[field3];
 };
-var getN = (path3) => {
-  const len = path3.length;
+var getN = (path4) => {
+  const len = path4.length;
   return function(obj) {
     for (let i = 0; i < len; ++i) {
-      obj = obj[path3[i]];
+      obj = obj[path4[i]];
     }
     return obj;
   };
@@ -71,14 +77,14 @@ function error(message) {
 
 // node_modules/vega-util/build/splitAccessPath.js
 function splitAccessPath(p) {
-  const path3 = [], n = p.length;
+  const path4 = [], n = p.length;
   let q = null, b10 = 0, s2 = "";
   let i;
   let j;
   let c4;
   p = p + "";
   function push() {
-    path3.push(s2 + p.substring(i, j));
+    path4.push(s2 + p.substring(i, j));
     s2 = "";
     i = j + 1;
   }
@@ -126,14 +132,14 @@ function splitAccessPath(p) {
     j++;
     push();
   }
-  return path3;
+  return path4;
 }
 
 // node_modules/vega-util/build/field.js
 function field(field3, name, opt) {
-  const path3 = splitAccessPath(field3);
-  const fieldName = path3.length === 1 ? path3[0] : field3;
-  return accessor((opt && opt.get || getter)(path3), [fieldName], name || fieldName);
+  const path4 = splitAccessPath(field3);
+  const fieldName = path4.length === 1 ? path4[0] : field3;
+  return accessor((opt && opt.get || getter)(path4), [fieldName], name || fieldName);
 }
 
 // node_modules/vega-util/build/accessors.js
@@ -846,9 +852,9 @@ function customConverter(columns, f) {
 function inferColumns(rows) {
   var columnSet = /* @__PURE__ */ Object.create(null), columns = [];
   rows.forEach(function(row) {
-    for (var column in row) {
-      if (!(column in columnSet)) {
-        columns.push(columnSet[column] = column);
+    for (var column2 in row) {
+      if (!(column2 in columnSet)) {
+        columns.push(columnSet[column2] = column2);
       }
     }
   });
@@ -913,8 +919,8 @@ function dsv(delimiter) {
   }
   function preformatBody(rows, columns) {
     return rows.map(function(row) {
-      return columns.map(function(column) {
-        return formatValue3(row[column]);
+      return columns.map(function(column2) {
+        return formatValue3(row[column2]);
       }).join(delimiter);
     });
   }
@@ -9027,10 +9033,10 @@ function cornerTangents(x02, y02, x12, y12, r1, rc, cw2) {
   };
 }
 function arc() {
-  var innerRadius = arcInnerRadius, outerRadius = arcOuterRadius, cornerRadius = constant2(0), padRadius = null, startAngle = arcStartAngle, endAngle = arcEndAngle, padAngle = arcPadAngle, context3 = null, path3 = withPath(arc4);
+  var innerRadius = arcInnerRadius, outerRadius = arcOuterRadius, cornerRadius = constant2(0), padRadius = null, startAngle = arcStartAngle, endAngle = arcEndAngle, padAngle = arcPadAngle, context3 = null, path4 = withPath(arc4);
   function arc4() {
     var buffer, r, r0 = +innerRadius.apply(this, arguments), r1 = +outerRadius.apply(this, arguments), a0 = startAngle.apply(this, arguments) - halfPi, a1 = endAngle.apply(this, arguments) - halfPi, da = abs(a1 - a0), cw2 = a1 > a0;
-    if (!context3) context3 = buffer = path3();
+    if (!context3) context3 = buffer = path4();
     if (r1 < r0) r = r1, r1 = r0, r0 = r;
     if (!(r1 > epsilon3)) context3.moveTo(0, 0);
     else if (da > tau2 - epsilon3) {
@@ -9167,12 +9173,12 @@ function y(p) {
   return p[1];
 }
 function line(x$12, y$12) {
-  var defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path3 = withPath(line4);
+  var defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path4 = withPath(line4);
   x$12 = typeof x$12 === "function" ? x$12 : x$12 === void 0 ? x : constant2(x$12);
   y$12 = typeof y$12 === "function" ? y$12 : y$12 === void 0 ? y : constant2(y$12);
   function line4(data3) {
     var i, n = (data3 = array2(data3)).length, d, defined0 = false, buffer;
-    if (context3 == null) output3 = curve2(buffer = path3());
+    if (context3 == null) output3 = curve2(buffer = path4());
     for (i = 0; i <= n; ++i) {
       if (!(i < n && defined(d = data3[i], i, data3)) === defined0) {
         if (defined0 = !defined0) output3.lineStart();
@@ -9200,13 +9206,13 @@ function line(x$12, y$12) {
   return line4;
 }
 function area(x02, y02, y12) {
-  var x12 = null, defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path3 = withPath(area5);
+  var x12 = null, defined = constant2(true), context3 = null, curve2 = curveLinear, output3 = null, path4 = withPath(area5);
   x02 = typeof x02 === "function" ? x02 : x02 === void 0 ? x : constant2(+x02);
   y02 = typeof y02 === "function" ? y02 : y02 === void 0 ? constant2(0) : constant2(+y02);
   y12 = typeof y12 === "function" ? y12 : y12 === void 0 ? y : constant2(+y12);
   function area5(data3) {
     var i, j, k2, n = (data3 = array2(data3)).length, d, defined0 = false, buffer, x0z = new Array(n), y0z = new Array(n);
-    if (context3 == null) output3 = curve2(buffer = path3());
+    if (context3 == null) output3 = curve2(buffer = path4());
     for (i = 0; i <= n; ++i) {
       if (!(i < n && defined(d = data3[i], i, data3)) === defined0) {
         if (defined0 = !defined0) {
@@ -9318,12 +9324,12 @@ var s = sqrt(3) / 2;
 var k = 1 / sqrt(12);
 var a = (k / 2 + 1) * 3;
 function Symbol2(type2, size) {
-  let context3 = null, path3 = withPath(symbol2);
+  let context3 = null, path4 = withPath(symbol2);
   type2 = typeof type2 === "function" ? type2 : constant2(type2 || circle);
   size = typeof size === "function" ? size : constant2(size === void 0 ? 64 : +size);
   function symbol2() {
     let buffer;
-    if (!context3) context3 = buffer = path3();
+    if (!context3) context3 = buffer = path4();
     type2.apply(this, arguments).draw(context3, +size.apply(this, arguments));
     if (buffer) return context3 = null, buffer + "" || null;
   }
@@ -12861,9 +12867,9 @@ var commandPattern = /[mlhvzcsqta]([^mlhvzcsqta]*)/gi;
 var numberPattern = /^[+-]?(([0-9]*\.[0-9]+)|([0-9]+\.)|([0-9]+))([eE][+-]?[0-9]+)?/;
 var spacePattern = /^((\s+,?\s*)|(,\s*))/;
 var flagPattern = /^[01]/;
-function parse4(path3) {
+function parse4(path4) {
   const commands = [];
-  const matches = path3.match(commandPattern) || [];
+  const matches = path4.match(commandPattern) || [];
   matches.forEach((str) => {
     let cmd = str[0];
     const type2 = cmd.toLowerCase();
@@ -13010,15 +13016,15 @@ function scale$1(current, sX, sY) {
   }
   return temp;
 }
-function pathRender(context3, path3, l, t, sX, sY) {
+function pathRender(context3, path4, l, t, sX, sY) {
   var current, previous = null, x4 = 0, y4 = 0, controlX = 0, controlY = 0, tempX, tempY, tempControlX, tempControlY, anchorX = 0, anchorY = 0;
   if (l == null) l = 0;
   if (t == null) t = 0;
   if (sX == null) sX = 1;
   if (sY == null) sY = sX;
   if (context3.beginPath) context3.beginPath();
-  for (var i = 0, len = path3.length; i < len; ++i) {
-    current = path3[i];
+  for (var i = 0, len = path4.length; i < len; ++i) {
+    current = path4[i];
     if (sX !== 1 || sY !== 1) {
       current = scale$1(current, sX, sY);
     }
@@ -13327,16 +13333,16 @@ function symbols2(_) {
   return hasOwnProperty(builtins, _) ? builtins[_] : customSymbol(_);
 }
 var custom8 = {};
-function customSymbol(path3) {
-  if (!hasOwnProperty(custom8, path3)) {
-    const parsed = parse4(path3);
-    custom8[path3] = {
+function customSymbol(path4) {
+  if (!hasOwnProperty(custom8, path4)) {
+    const parsed = parse4(path4);
+    custom8[path4] = {
       draw: function(context3, size) {
         pathRender(context3, parsed, 0, 0, Math.sqrt(size) / 2);
       }
     };
   }
-  return custom8[path3];
+  return custom8[path4];
 }
 var C2 = 0.448084975506;
 function rectangleX(d) {
@@ -14098,26 +14104,26 @@ function pickVisit(scene, visitor) {
   }
   return null;
 }
-function drawAll(path3) {
+function drawAll(path4) {
   return function(context3, scene, bounds3) {
     visit(scene, (item) => {
       if (!bounds3 || bounds3.intersects(item.bounds)) {
-        drawPath(path3, context3, item, item);
+        drawPath(path4, context3, item, item);
       }
     });
   };
 }
-function drawOne(path3) {
+function drawOne(path4) {
   return function(context3, scene, bounds3) {
     if (scene.items.length && (!bounds3 || bounds3.intersects(scene.bounds))) {
-      drawPath(path3, context3, scene.items[0], scene.items);
+      drawPath(path4, context3, scene.items[0], scene.items);
     }
   };
 }
-function drawPath(path3, context3, item, items) {
+function drawPath(path4, context3, item, items) {
   var opacity = item.opacity == null ? 1 : item.opacity;
   if (opacity === 0) return;
-  if (path3(context3, items)) return;
+  if (path4(context3, items)) return;
   blend(context3, item);
   if (item.fill && fill(context3, item, opacity)) {
     context3.fill();
@@ -14138,7 +14144,7 @@ function pick$1(test2) {
     });
   };
 }
-function hitPath(path3, filled) {
+function hitPath(path4, filled) {
   return function(context3, o, x4, y4) {
     var item = Array.isArray(o) ? o[0] : o, fill2 = filled == null ? item.fill : filled, stroke2 = item.stroke && context3.isPointInStroke, lw, lc;
     if (stroke2) {
@@ -14147,11 +14153,11 @@ function hitPath(path3, filled) {
       context3.lineWidth = lw != null ? lw : 1;
       context3.lineCap = lc != null ? lc : "butt";
     }
-    return path3(context3, o) ? false : fill2 && context3.isPointInPath(x4, y4) || stroke2 && context3.isPointInStroke(x4, y4);
+    return path4(context3, o) ? false : fill2 && context3.isPointInPath(x4, y4) || stroke2 && context3.isPointInStroke(x4, y4);
   };
 }
-function pickPath(path3) {
-  return pick$1(hitPath(path3));
+function pickPath(path4) {
+  return pick$1(hitPath(path4));
 }
 function translate(x4, y4) {
   return "translate(" + x4 + "," + y4 + ")";
@@ -14525,11 +14531,11 @@ function attr$3(emit2, item) {
   emit2("d", item.path);
 }
 function path$1(context3, item) {
-  var path3 = item.path;
-  if (path3 == null) return true;
+  var path4 = item.path;
+  if (path4 == null) return true;
   var x4 = item.x || 0, y4 = item.y || 0, sx = item.scaleX || 1, sy = item.scaleY || 1, a4 = (item.angle || 0) * DegToRad, cache2 = item.pathCache;
-  if (!cache2 || cache2.path !== path3) {
-    (item.pathCache = cache2 = parse4(path3)).path = path3;
+  if (!cache2 || cache2.path !== path4) {
+    (item.pathCache = cache2 = parse4(path4)).path = path4;
   }
   if (a4 && context3.rotate && context3.translate) {
     context3.translate(x4, y4);
@@ -18149,12 +18155,12 @@ LinkPath.Definition = {
 };
 inherits_default(LinkPath, Transform, {
   transform(_, pulse2) {
-    var sx = _.sourceX || sourceX, sy = _.sourceY || sourceY, tx = _.targetX || targetX, ty = _.targetY || targetY, as = _.as || "path", orient = _.orient || "vertical", shape2 = _.shape || "line", path3 = Paths.get(shape2 + "-" + orient) || Paths.get(shape2);
-    if (!path3) {
+    var sx = _.sourceX || sourceX, sy = _.sourceY || sourceY, tx = _.targetX || targetX, ty = _.targetY || targetY, as = _.as || "path", orient = _.orient || "vertical", shape2 = _.shape || "line", path4 = Paths.get(shape2 + "-" + orient) || Paths.get(shape2);
+    if (!path4) {
       error("LinkPath unsupported type: " + _.shape + (_.orient ? "-" + _.orient : ""));
     }
     pulse2.visit(pulse2.SOURCE, (t) => {
-      t[as] = path3(sx(t), sy(t), tx(t), ty(t));
+      t[as] = path4(sx(t), sy(t), tx(t), ty(t));
     });
     return pulse2.reflow(_.modified()).modifies(as);
   }
@@ -20007,46 +20013,46 @@ function appendRound2(digits) {
 }
 function index(projection3, context3) {
   let digits = 3, pointRadius = 4.5, projectionStream, contextStream;
-  function path3(object3) {
+  function path4(object3) {
     if (object3) {
       if (typeof pointRadius === "function") contextStream.pointRadius(+pointRadius.apply(this, arguments));
       geoStream(object3, projectionStream(contextStream));
     }
     return contextStream.result();
   }
-  path3.area = function(object3) {
+  path4.area = function(object3) {
     geoStream(object3, projectionStream(areaStream));
     return areaStream.result();
   };
-  path3.measure = function(object3) {
+  path4.measure = function(object3) {
     geoStream(object3, projectionStream(lengthStream));
     return lengthStream.result();
   };
-  path3.bounds = function(object3) {
+  path4.bounds = function(object3) {
     geoStream(object3, projectionStream(boundsStream));
     return boundsStream.result();
   };
-  path3.centroid = function(object3) {
+  path4.centroid = function(object3) {
     geoStream(object3, projectionStream(centroidStream));
     return centroidStream.result();
   };
-  path3.projection = function(_) {
+  path4.projection = function(_) {
     if (!arguments.length) return projection3;
     projectionStream = _ == null ? (projection3 = null, identity$12) : (projection3 = _).stream;
-    return path3;
+    return path4;
   };
-  path3.context = function(_) {
+  path4.context = function(_) {
     if (!arguments.length) return context3;
     contextStream = _ == null ? (context3 = null, new PathString(digits)) : new PathContext(context3 = _);
     if (typeof pointRadius !== "function") contextStream.pointRadius(pointRadius);
-    return path3;
+    return path4;
   };
-  path3.pointRadius = function(_) {
+  path4.pointRadius = function(_) {
     if (!arguments.length) return pointRadius;
     pointRadius = typeof _ === "function" ? _ : (contextStream.pointRadius(+_), +_);
-    return path3;
+    return path4;
   };
-  path3.digits = function(_) {
+  path4.digits = function(_) {
     if (!arguments.length) return digits;
     if (_ == null) digits = null;
     else {
@@ -20055,9 +20061,9 @@ function index(projection3, context3) {
       digits = d;
     }
     if (context3 === null) contextStream = new PathString(digits);
-    return path3;
+    return path4;
   };
-  return path3.projection(projection3).digits(digits).context(context3);
+  return path4.projection(projection3).digits(digits).context(context3);
 }
 function transformer2(methods2) {
   return function(stream2) {
@@ -21455,24 +21461,24 @@ GeoPath.Definition = {
 };
 inherits_default(GeoPath, Transform, {
   transform(_, pulse2) {
-    var out = pulse2.fork(pulse2.ALL), path3 = this.value, field3 = _.field || identity, as = _.as || "path", flag2 = out.SOURCE;
-    if (!path3 || _.modified()) {
-      this.value = path3 = getProjectionPath(_.projection);
+    var out = pulse2.fork(pulse2.ALL), path4 = this.value, field3 = _.field || identity, as = _.as || "path", flag2 = out.SOURCE;
+    if (!path4 || _.modified()) {
+      this.value = path4 = getProjectionPath(_.projection);
       out.materialize().reflow();
     } else {
       flag2 = field3 === identity || pulse2.modified(field3.fields) ? out.ADD_MOD : out.ADD;
     }
-    const prev = initPath(path3, _.pointRadius);
-    out.visit(flag2, (t) => t[as] = path3(field3(t)));
-    path3.pointRadius(prev);
+    const prev = initPath(path4, _.pointRadius);
+    out.visit(flag2, (t) => t[as] = path4(field3(t)));
+    path4.pointRadius(prev);
     return out.modifies(as);
   }
 });
-function initPath(path3, pointRadius) {
-  const prev = path3.pointRadius();
-  path3.context(null);
+function initPath(path4, pointRadius) {
+  const prev = path4.pointRadius();
+  path4.context(null);
   if (pointRadius != null) {
-    path3.pointRadius(pointRadius);
+    path4.pointRadius(pointRadius);
   }
   return prev;
 }
@@ -21562,14 +21568,14 @@ inherits_default(GeoShape, Transform, {
     return out.modifies(as);
   }
 });
-function shapeGenerator(path3, field3, pointRadius) {
-  const shape2 = pointRadius == null ? (_) => path3(field3(_)) : (_) => {
-    var prev = path3.pointRadius(), value4 = path3.pointRadius(pointRadius)(field3(_));
-    path3.pointRadius(prev);
+function shapeGenerator(path4, field3, pointRadius) {
+  const shape2 = pointRadius == null ? (_) => path4(field3(_)) : (_) => {
+    var prev = path4.pointRadius(), value4 = path4.pointRadius(pointRadius)(field3(_));
+    path4.pointRadius(prev);
     return value4;
   };
   shape2.context = (_) => {
-    path3.context(_);
+    path4.context(_);
     return shape2;
   };
   return shape2;
@@ -23532,11 +23538,11 @@ function defaultParentId(d) {
   return d.parentId;
 }
 function stratify() {
-  var id2 = defaultId, parentId = defaultParentId, path3;
+  var id2 = defaultId, parentId = defaultParentId, path4;
   function stratify2(data3) {
     var nodes = Array.from(data3), currentId = id2, currentParentId = parentId, n, d, i, root, parent, node, nodeId, nodeKey, nodeByKey = /* @__PURE__ */ new Map();
-    if (path3 != null) {
-      const I = nodes.map((d2, i2) => normalize2(path3(d2, i2, data3)));
+    if (path4 != null) {
+      const I = nodes.map((d2, i2) => normalize2(path4(d2, i2, data3)));
       const P = I.map(parentof);
       const S = new Set(I).add("");
       for (const i2 of P) {
@@ -23575,7 +23581,7 @@ function stratify() {
       }
     }
     if (!root) throw new Error("no root");
-    if (path3 != null) {
+    if (path4 != null) {
       while (root.data === imputed && root.children.length === 1) {
         root = root.children[0], --n;
       }
@@ -23601,26 +23607,26 @@ function stratify() {
     return arguments.length ? (parentId = optional(x4), stratify2) : parentId;
   };
   stratify2.path = function(x4) {
-    return arguments.length ? (path3 = optional(x4), stratify2) : path3;
+    return arguments.length ? (path4 = optional(x4), stratify2) : path4;
   };
   return stratify2;
 }
-function normalize2(path3) {
-  path3 = `${path3}`;
-  let i = path3.length;
-  if (slash(path3, i - 1) && !slash(path3, i - 2)) path3 = path3.slice(0, -1);
-  return path3[0] === "/" ? path3 : `/${path3}`;
+function normalize2(path4) {
+  path4 = `${path4}`;
+  let i = path4.length;
+  if (slash(path4, i - 1) && !slash(path4, i - 2)) path4 = path4.slice(0, -1);
+  return path4[0] === "/" ? path4 : `/${path4}`;
 }
-function parentof(path3) {
-  let i = path3.length;
+function parentof(path4) {
+  let i = path4.length;
   if (i < 2) return "";
-  while (--i > 1) if (slash(path3, i)) break;
-  return path3.slice(0, i);
+  while (--i > 1) if (slash(path4, i)) break;
+  return path4.slice(0, i);
 }
-function slash(path3, i) {
-  if (path3[i] === "/") {
+function slash(path4, i) {
+  if (path4[i] === "/") {
     let k2 = 0;
-    while (i > 0 && path3[--i] === "\\") ++k2;
+    while (i > 0 && path4[--i] === "\\") ++k2;
     if ((k2 & 1) === 0) return true;
   }
   return false;
@@ -29758,10 +29764,10 @@ function geoShape(projection3, geojson, group2) {
     return p ? p.path.context(context3)(geojson) : "";
   };
 }
-function pathShape(path3) {
+function pathShape(path4) {
   let p = null;
   return function(context3) {
-    return context3 ? pathRender(context3, p = p || parse4(path3)) : path3;
+    return context3 ? pathRender(context3, p = p || parse4(path4)) : path4;
   };
 }
 var datum = (d) => d.data;
@@ -30157,8 +30163,8 @@ var expressionCodegen = {
    * Optimized code generators for access and comparison.
    */
   codegen: {
-    get(path3) {
-      const ref2 = `[${path3.map(stringValue).join("][")}]`;
+    get(path4) {
+      const ref2 = `[${path4.map(stringValue).join("][")}]`;
       const get6 = Function("_", `return _${ref2};`);
       get6.path = ref2;
       return get6;
@@ -35262,7 +35268,7 @@ function writeDownloads(h2, chunks, src, sink) {
     const rows = [];
     for (let i = c4.from; i < c4.to; i++) {
       const seq = h2.seq[i];
-      const commit = src.commits[i] ?? null;
+      const commit = h2.commits[i] ?? null;
       const runIds = runIdsAt(h2, i);
       const cells = [seq, commit ?? "", at(i), runIds.join(" ")].map(csvCell);
       const metrics = [];
@@ -35300,6 +35306,60 @@ function joinBlocks(blocks, header, prefix, sink) {
   return { csv: csv2.join(""), json: `${prefix}${json2.join(",")}${end}` };
 }
 
+// src/render/site/run-parts.ts
+import { createHash as createHash3 } from "node:crypto";
+import { mkdirSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path3 from "node:path";
+import { deserialize, serialize } from "node:v8";
+var DIR = "runs";
+var CACHE_DAMAGED = "RUNLEDGER_CACHE_DAMAGED";
+var dir = (out) => path3.join(out, CACHE_DIR, DIR);
+async function savePart(out, h2) {
+  const t = trimmedHistory(h2, savedCapacity(h2.length));
+  const buf = serialize({ ...t, metrics: [...t.metrics.values()] });
+  const file = `${slug(h2.name)}.bin`;
+  mkdirSync(dir(out), { recursive: true });
+  await rewrite(path3.join(dir(out), file), buf);
+  return { file, sha256: createHash3("sha256").update(buf).digest("hex") };
+}
+function loadPart(out, s2) {
+  const damaged = (why) => Object.assign(new Error(`the build cache's history of ${s2.name} (${s2.saved.file}) ${why}`), {
+    code: CACHE_DAMAGED
+  });
+  let buf;
+  try {
+    buf = readFileSync(path3.join(dir(out), path3.basename(s2.saved.file)));
+  } catch {
+    throw damaged("cannot be read");
+  }
+  if (createHash3("sha256").update(buf).digest("hex") !== s2.saved.sha256) throw damaged("has another hash");
+  let h2;
+  try {
+    h2 = deserialize(buf);
+  } catch {
+    throw damaged("does not parse");
+  }
+  const rows = (a4) => Array.isArray(a4) && a4.length === s2.length;
+  const ok = h2 !== void 0 && h2.name === s2.name && h2.length === s2.length && h2.seq instanceof Float64Array && h2.seq.length >= h2.length && rows(h2.runIds) && rows(h2.commits) && Array.isArray(h2.metrics) && h2.metrics.every((c4) => column(c4, s2.length));
+  if (!ok || !h2) throw damaged("is not the history it should be");
+  return { ...h2, metrics: new Map(h2.metrics.map((c4) => [c4.name, c4])) };
+}
+function column(c4, length2) {
+  const ok = (a4) => a4 instanceof Float64Array && a4.length >= length2;
+  return typeof c4?.name === "string" && c4.length === length2 && ok(c4.value) && (!c4.spread || ok(c4.spread.min) && ok(c4.spread.max) && ok(c4.spread.count));
+}
+function savedParts(out) {
+  try {
+    return readdirSync(dir(out));
+  } catch {
+    return [];
+  }
+}
+function pruneParts(out, keep) {
+  const kept = new Set([...keep].map((p) => p.file));
+  for (const f of savedParts(out)) if (!kept.has(f)) rmSync(path3.join(dir(out), f), { force: true });
+}
+
 // src/render/site/run-pages.ts
 var SPARK_POINTS = 30;
 var chartPack = (name) => `${slug(name)}.json`;
@@ -35308,14 +35368,16 @@ async function renderRunName(t) {
   const charts = new ChartCache(t.out, chartPack(t.history.name));
   const files = {};
   const write = (rel, html) => files[rel] = sink.write(rel, html, t.previous[rel]);
-  const h2 = t.history;
-  const commits = JSON.parse(t.commits);
-  writeDownloads(h2, t.downloads, { commits, recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
+  const h2 = "saved" in t.history ? loadPart(t.out, t.history) : t.history;
+  for (const row of t.added) addRow(h2, row);
+  padColumns(h2);
+  const commits = h2.commits;
+  writeDownloads(h2, t.downloads, { recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes = [];
   const metricRows = [];
   const draw3 = (key2, render2) => charts.get(key2, render2);
   for (const col of h2.metrics.values()) {
-    const { cps, latest, previous, html } = await metricPage(h2, commits, col, t.downloads, draw3, t.layoutBase);
+    const { cps, latest, previous, html } = await metricPage(h2, col, t.downloads, draw3, t.layoutBase);
     write(paths.metric(h2.name, col.name), html);
     for (const cp of cps) {
       changes.push({
@@ -35353,9 +35415,11 @@ async function renderRunName(t) {
       }
     )
   );
-  const overview = await overviewRow(h2, commits, charts);
-  charts.save();
-  return { files, overview, changes, metrics: h2.metrics.size, stats: sink.stats, charts: charts.stats() };
+  const overview = await overviewRow(h2, charts);
+  await charts.save();
+  const part = "saved" in t.history && !t.added.length ? t.history.saved : await savePart(t.out, h2);
+  await sink.settle();
+  return { files, overview, changes, metrics: h2.metrics.size, part, stats: sink.stats, charts: charts.stats() };
 }
 function changeText(cp, goal) {
   const better = goal === "maximize" ? cp.delta > 0 : goal === "minimize" ? cp.delta < 0 : null;
@@ -35364,8 +35428,9 @@ function changeText(cp, goal) {
     tone: better === null ? "info" : better ? "good" : "bad"
   };
 }
-async function metricPage(h2, commits, col, downloads, draw3, layoutBase) {
+async function metricPage(h2, col, downloads, draw3, layoutBase) {
   const { idx, values: values2 } = presentValues(col);
+  const commits = h2.commits;
   const { changes: cpsLocal, segments: segs, sigma } = detect(values2);
   const cps = cpsLocal.map((c4) => ({ ...c4, index: idx[c4.index] }));
   const start = Math.max(0, values2.length - CHART_POINTS);
@@ -35453,7 +35518,7 @@ async function metricPage(h2, commits, col, downloads, draw3, layoutBase) {
   );
   return { cps, latest, previous, html };
 }
-async function overviewRow(h2, commits, charts) {
+async function overviewRow(h2, charts) {
   const last = h2.length - 1;
   const cols = [...h2.metrics.values()].filter((c4) => !Number.isNaN(c4.value[last]));
   const headline = [...cols.filter((c4) => c4.goal), ...cols.filter((c4) => !c4.goal)].slice(0, 3);
@@ -35479,7 +35544,7 @@ async function overviewRow(h2, commits, charts) {
       return { name: c4.name, href: paths.metric(h2.name, c4.name), value: num(v[v.length - 1]) };
     }),
     spark,
-    lastCommit: shortSha(commits[last]),
+    lastCommit: shortSha(h2.commits[last]),
     lastHref: paths.entry(h2.seq[last])
   };
 }
@@ -35489,13 +35554,13 @@ var MAX_PAGES = 60;
 var ROWS = 1500;
 var METRICS = 6;
 async function warmUp(stop2 = () => false) {
-  const { h: h2, commits } = madeUpHistory();
+  const h2 = madeUpHistory();
   const columns = [...h2.metrics.values()];
   const layoutBase = { source: "warm-up", version: "warm-up" };
   for (let k2 = 0; k2 < MAX_PAGES && !stop2(); k2++) {
     const length2 = ROWS - 7 * k2;
     const col = columns[k2 % columns.length];
-    await metricPage({ ...h2, length: length2 }, commits, { ...col, length: length2 }, [], (_key, render2) => render2(), layoutBase);
+    await metricPage({ ...h2, length: length2 }, { ...col, length: length2 }, [], (_key, render2) => render2(), layoutBase);
     if (k2 % 4 === 0) {
       const text2 = { title: "warm-up", description: "not shown" };
       await sparkline(Array.from(col.value.subarray(length2 - 30, length2)), text2, "w");
@@ -35523,17 +35588,20 @@ function madeUpHistory() {
     metrics.set(col.name, col);
   }
   const commits = Array.from({ length: ROWS }, (_, i) => i.toString(16).padStart(40, "0"));
-  return { h: { name: "warm-up", length: ROWS, seq, runIds, metrics }, commits };
+  return { name: "warm-up", length: ROWS, seq, runIds, commits, metrics };
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-USX3442W.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-IVGWRNTA.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {
   openChunk,
   planDownloads,
   specsHash,
+  CACHE_DAMAGED,
+  savedParts,
+  pruneParts,
   chartPack,
   changeText,
   warmUp,
