@@ -77,13 +77,20 @@ export function appendRow(c: MetricColumn, value: number, min: number, max: numb
  * for the build cache, which keeps room for the next rows (a rebuild then appends without copying).
  */
 export function trimmed(c: MetricColumn, capacity = c.length): MetricColumn {
-  const out: MetricColumn = { ...c, value: c.value.slice(0, capacity) };
+  const out: MetricColumn = { ...c, value: sized(c.value, c.length, capacity) };
   if (c.spread)
     out.spread = {
-      min: c.spread.min.slice(0, capacity),
-      max: c.spread.max.slice(0, capacity),
-      count: c.spread.count.slice(0, capacity),
+      min: sized(c.spread.min, c.length, capacity),
+      max: sized(c.spread.max, c.length, capacity),
+      count: sized(c.spread.count, c.length, capacity),
     };
+  return out;
+}
+
+/** A copy of an array's first `length` values in an array of `capacity` (the rest 0). */
+function sized(a: Float64Array, length: number, capacity: number): Float64Array {
+  const out = new Float64Array(capacity);
+  out.set(a.subarray(0, Math.min(length, capacity)));
   return out;
 }
 
@@ -181,7 +188,7 @@ export const firstRunId = (h: RunHistory, i: number): string => runIdsAt(h, i)[0
 export function trimmedHistory(h: RunHistory, capacity = h.length): RunHistory {
   return {
     ...h,
-    seq: h.seq.slice(0, capacity),
+    seq: sized(h.seq, h.length, capacity),
     runIds: h.runIds.slice(0, h.length),
     commits: h.commits.slice(0, h.length),
     metrics: new Map([...h.metrics].map(([k, c]) => [k, trimmed(c, capacity)])),
