@@ -31,7 +31,7 @@ import {
   trimmedHistory,
   trusted,
   vegaSpecs
-} from "./chunk-BWJWHFAP.js";
+} from "./chunk-HEJCXU5C.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -852,9 +852,9 @@ function customConverter(columns, f) {
 function inferColumns(rows) {
   var columnSet = /* @__PURE__ */ Object.create(null), columns = [];
   rows.forEach(function(row) {
-    for (var column2 in row) {
-      if (!(column2 in columnSet)) {
-        columns.push(columnSet[column2] = column2);
+    for (var column in row) {
+      if (!(column in columnSet)) {
+        columns.push(columnSet[column] = column);
       }
     }
   });
@@ -919,8 +919,8 @@ function dsv(delimiter) {
   }
   function preformatBody(rows, columns) {
     return rows.map(function(row) {
-      return columns.map(function(column2) {
-        return formatValue3(row[column2]);
+      return columns.map(function(column) {
+        return formatValue3(row[column]);
       }).join(delimiter);
     });
   }
@@ -35316,7 +35316,20 @@ var CACHE_DAMAGED = "RUNLEDGER_CACHE_DAMAGED";
 var dir = (out) => path3.join(out, CACHE_DIR, DIR);
 async function savePart(out, h2) {
   const t = trimmedHistory(h2, savedCapacity(h2.length));
-  const buf = serialize({ ...t, metrics: [...t.metrics.values()] });
+  const cols = [...t.metrics.values()];
+  const saved = {
+    head: JSON.stringify({
+      name: t.name,
+      group: t.group ?? null,
+      length: t.length,
+      runIds: t.runIds,
+      commits: t.commits,
+      metrics: cols.map((c4) => ({ name: c4.name, goal: c4.goal ?? null, unit: c4.unit ?? null, spread: !!c4.spread }))
+    }),
+    seq: t.seq,
+    columns: cols.flatMap((c4) => c4.spread ? [c4.value, c4.spread.min, c4.spread.max, c4.spread.count] : [c4.value])
+  };
+  const buf = serialize(saved);
   const file = `${slug(h2.name)}.bin`;
   mkdirSync(dir(out), { recursive: true });
   await rewrite(path3.join(dir(out), file), buf);
@@ -35333,20 +35346,43 @@ function loadPart(out, s2) {
     throw damaged("cannot be read");
   }
   if (createHash3("sha256").update(buf).digest("hex") !== s2.saved.sha256) throw damaged("has another hash");
-  let h2;
+  let saved;
+  let head;
   try {
-    h2 = deserialize(buf);
+    saved = deserialize(buf);
+    head = JSON.parse(saved.head);
+    if (!Array.isArray(saved.columns) || !Array.isArray(head.metrics)) throw new Error();
   } catch {
     throw damaged("does not parse");
   }
   const rows = (a4) => Array.isArray(a4) && a4.length === s2.length;
-  const ok = h2 !== void 0 && h2.name === s2.name && h2.length === s2.length && h2.seq instanceof Float64Array && h2.seq.length >= h2.length && rows(h2.runIds) && rows(h2.commits) && Array.isArray(h2.metrics) && h2.metrics.every((c4) => column(c4, s2.length));
-  if (!ok || !h2) throw damaged("is not the history it should be");
-  return { ...h2, metrics: new Map(h2.metrics.map((c4) => [c4.name, c4])) };
-}
-function column(c4, length2) {
-  const ok = (a4) => a4 instanceof Float64Array && a4.length >= length2;
-  return typeof c4?.name === "string" && c4.length === length2 && ok(c4.value) && (!c4.spread || ok(c4.spread.min) && ok(c4.spread.max) && ok(c4.spread.count));
+  const room = (a4) => a4 instanceof Float64Array && a4.length >= s2.length;
+  const metrics = /* @__PURE__ */ new Map();
+  let k2 = 0;
+  for (const m3 of head.metrics) {
+    if (typeof m3?.name !== "string") throw damaged("is not the history it should be");
+    const [value4, min4, max4, count2] = saved.columns.slice(k2, k2 += m3.spread ? 4 : 1);
+    if (!room(value4)) throw damaged("is not the history it should be");
+    const col = { name: m3.name, length: s2.length, value: value4 };
+    if (m3.goal === "maximize" || m3.goal === "minimize") col.goal = m3.goal;
+    if (typeof m3.unit === "string") col.unit = m3.unit;
+    if (m3.spread) {
+      if (!room(min4) || !room(max4) || !room(count2)) throw damaged("is not the history it should be");
+      col.spread = { min: min4, max: max4, count: count2 };
+    }
+    metrics.set(col.name, col);
+  }
+  const ok = head.name === s2.name && head.length === s2.length && room(saved.seq) && rows(head.runIds) && rows(head.commits) && k2 === saved.columns.length && metrics.size === head.metrics.length;
+  if (!ok) throw damaged("is not the history it should be");
+  return {
+    name: head.name,
+    ...typeof head.group === "string" ? { group: head.group } : {},
+    length: s2.length,
+    seq: saved.seq,
+    runIds: head.runIds,
+    commits: head.commits,
+    metrics
+  };
 }
 function savedParts(out) {
   try {
@@ -35592,7 +35628,7 @@ function madeUpHistory() {
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-IVGWRNTA.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-NX7LVCTQ.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {

@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-6J4HFMEB.js";
-import "./chunk-JJW5U3IQ.js";
+} from "./chunk-XD7O6MCK.js";
+import "./chunk-SRGUKY5N.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-32ISUJS7.js";
-import "./chunk-BWJWHFAP.js";
+import "./chunk-NHK2WWE7.js";
+import "./chunk-HEJCXU5C.js";
 import {
   comparisonOptions,
   runComparison

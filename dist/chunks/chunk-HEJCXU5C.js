@@ -1228,13 +1228,18 @@ function appendRow(c, value, min, max, count) {
   c.length = i + 1;
 }
 function trimmed(c, capacity = c.length) {
-  const out = { ...c, value: c.value.slice(0, capacity) };
+  const out = { ...c, value: sized(c.value, c.length, capacity) };
   if (c.spread)
     out.spread = {
-      min: c.spread.min.slice(0, capacity),
-      max: c.spread.max.slice(0, capacity),
-      count: c.spread.count.slice(0, capacity)
+      min: sized(c.spread.min, c.length, capacity),
+      max: sized(c.spread.max, c.length, capacity),
+      count: sized(c.spread.count, c.length, capacity)
     };
+  return out;
+}
+function sized(a, length, capacity) {
+  const out = new Float64Array(capacity);
+  out.set(a.subarray(0, Math.min(length, capacity)));
   return out;
 }
 var emptyHistory = (name) => ({
@@ -1280,7 +1285,7 @@ var firstRunId = (h, i) => runIdsAt(h, i)[0] ?? "";
 function trimmedHistory(h, capacity = h.length) {
   return {
     ...h,
-    seq: h.seq.slice(0, capacity),
+    seq: sized(h.seq, h.length, capacity),
     runIds: h.runIds.slice(0, h.length),
     commits: h.commits.slice(0, h.length),
     metrics: new Map([...h.metrics].map(([k, c]) => [k, trimmed(c, capacity)]))

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-JJW5U3IQ.js";
+} from "./chunk-SRGUKY5N.js";
 import {
   CACHE_DAMAGED,
   changeText,
@@ -14,7 +14,7 @@ import {
   savedParts,
   specsHash,
   tasks
-} from "./chunk-32ISUJS7.js";
+} from "./chunk-NHK2WWE7.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
@@ -38,7 +38,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-BWJWHFAP.js";
+} from "./chunk-HEJCXU5C.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";

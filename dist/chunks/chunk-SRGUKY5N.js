@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-BWJWHFAP.js";
+} from "./chunk-HEJCXU5C.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";

@@ -2,16 +2,16 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-6J4HFMEB.js";
-import "./chunk-JJW5U3IQ.js";
+} from "./chunk-XD7O6MCK.js";
+import "./chunk-SRGUKY5N.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-RH66HGM3.js";
-import "./chunk-32ISUJS7.js";
-import "./chunk-BWJWHFAP.js";
+import "./chunk-NHK2WWE7.js";
+import "./chunk-HEJCXU5C.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";
