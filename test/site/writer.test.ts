@@ -41,6 +41,20 @@ describe('FileSink', () => {
     expect(sink.stats).toEqual({ written: 3, unchanged: 0, bytes: 20305 });
   });
 
+  it('writes a file written again while its tail is being cut after the cut, not before', async () => {
+    const sink = new FileSink(path.join(tmp, 'site3'));
+    const files = Array.from({ length: 50 }, (_, i) => `f${i}.html`);
+    for (const f of files) sink.put(f, 'a'.repeat(20000));
+    await sink.settle();
+    // shorter (its tail cut meanwhile), then longer again: the cut must not shorten the second write
+    for (const f of files) {
+      sink.put(f, 'b'.repeat(10));
+      sink.put(f, 'c'.repeat(9000));
+    }
+    await sink.settle();
+    for (const f of files) expect(readFileSync(path.join(tmp, 'site3', f), 'utf8'), f).toBe('c'.repeat(9000));
+  });
+
   it('settles with the error of work that failed meanwhile (a file it could not remove)', async () => {
     const sink = new FileSink(path.join(tmp, 'site2'));
     const dir = path.join(tmp, 'site2', 'full');

@@ -58,6 +58,8 @@ export class FileSink {
   private readonly madeDirs = new Set<string>();
   /** work the file system does meanwhile (cutting files' old tails, removing files): see settle */
   private readonly pending: Promise<unknown>[] = [];
+  /** files whose old tail is being cut: written again, they are written after the cut */
+  private readonly cutting = new Map<string, Promise<void>>();
 
   constructor(readonly out: string) {}
 
@@ -68,7 +70,12 @@ export class FileSink {
       mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    this.meanwhile(rewrite(file, content));
+    const earlier = this.cutting.get(file);
+    const cut = earlier ? earlier.then(() => rewrite(file, content)) : rewrite(file, content);
+    if (cut) {
+      this.cutting.set(file, cut);
+      this.meanwhile(cut);
+    }
     this.stats.written++;
     this.stats.bytes += typeof content === 'string' ? Buffer.byteLength(content) : content.length;
   }
@@ -91,6 +98,7 @@ export class FileSink {
    */
   async settle(): Promise<void> {
     await Promise.all(this.pending.splice(0));
+    this.cutting.clear();
   }
 
   /** A file of the site as text, or undefined when it cannot be read. */
