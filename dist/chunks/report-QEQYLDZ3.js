@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-XD7O6MCK.js";
-import "./chunk-SRGUKY5N.js";
+} from "./chunk-5TLRMQMP.js";
+import "./chunk-FOPANBSO.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-NHK2WWE7.js";
-import "./chunk-HEJCXU5C.js";
+import "./chunk-U4AUXJRY.js";
+import "./chunk-FBD6WNJA.js";
 import {
   comparisonOptions,
   runComparison

@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-HEJCXU5C.js";
+} from "./chunk-FBD6WNJA.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";

@@ -31,7 +31,7 @@ import {
   trimmedHistory,
   trusted,
   vegaSpecs
-} from "./chunk-HEJCXU5C.js";
+} from "./chunk-FBD6WNJA.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -35628,7 +35628,7 @@ function madeUpHistory() {
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-NX7LVCTQ.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-JU5566A3.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {

@@ -2484,6 +2484,8 @@ var FileSink = class {
   madeDirs = /* @__PURE__ */ new Set();
   /** work the file system does meanwhile (cutting files' old tails, removing files): see settle */
   pending = [];
+  /** files whose old tail is being cut: written again, they are written after the cut */
+  cutting = /* @__PURE__ */ new Map();
   put(rel, content) {
     const file = path.join(this.out, rel);
     const dir = path.dirname(file);
@@ -2491,7 +2493,12 @@ var FileSink = class {
       mkdirSync(dir, { recursive: true });
       this.madeDirs.add(dir);
     }
-    this.meanwhile(rewrite(file, content));
+    const earlier = this.cutting.get(file);
+    const cut = earlier ? earlier.then(() => rewrite(file, content)) : rewrite(file, content);
+    if (cut) {
+      this.cutting.set(file, cut);
+      this.meanwhile(cut);
+    }
     this.stats.written++;
     this.stats.bytes += typeof content === "string" ? Buffer.byteLength(content) : content.length;
   }
@@ -2511,6 +2518,7 @@ var FileSink = class {
    */
   async settle() {
     await Promise.all(this.pending.splice(0));
+    this.cutting.clear();
   }
   /** A file of the site as text, or undefined when it cannot be read. */
   read(rel) {

@@ -2,16 +2,16 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-XD7O6MCK.js";
-import "./chunk-SRGUKY5N.js";
+} from "./chunk-5TLRMQMP.js";
+import "./chunk-FOPANBSO.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-RH66HGM3.js";
-import "./chunk-NHK2WWE7.js";
-import "./chunk-HEJCXU5C.js";
+import "./chunk-U4AUXJRY.js";
+import "./chunk-FBD6WNJA.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

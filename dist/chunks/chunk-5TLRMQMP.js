@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-SRGUKY5N.js";
+} from "./chunk-FOPANBSO.js";
 import {
   CACHE_DAMAGED,
   changeText,
@@ -14,7 +14,7 @@ import {
   savedParts,
   specsHash,
   tasks
-} from "./chunk-NHK2WWE7.js";
+} from "./chunk-U4AUXJRY.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
@@ -38,7 +38,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-HEJCXU5C.js";
+} from "./chunk-FBD6WNJA.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -3,8 +3,8 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   renderEntries,
   subjectOf
-} from "./chunk-SRGUKY5N.js";
-import "./chunk-HEJCXU5C.js";
+} from "./chunk-FOPANBSO.js";
+import "./chunk-FBD6WNJA.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";
