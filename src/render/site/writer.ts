@@ -15,7 +15,7 @@ import {
   writeFileSync,
   writeSync,
 } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { unlink } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { performance } from 'node:perf_hooks';
@@ -82,7 +82,7 @@ export class FileSink {
 
   /** Removes files of the site (those that are not there are no error), meanwhile (see settle). */
   remove(...rels: string[]): void {
-    for (const rel of rels) this.meanwhile(rm(path.join(this.out, rel), { force: true }));
+    for (const rel of rels) this.meanwhile(removeFile(path.join(this.out, rel)));
   }
 
   private meanwhile(p: Promise<unknown> | undefined): void {
@@ -121,6 +121,18 @@ export class FileSink {
     const hash = contentHash(content);
     this.putUnlessKept(rel, hash, previous, () => content);
     return hash;
+  }
+}
+
+/**
+ * Removes a file (one that is not there is no error). unlink, not fs.rm: on Node 20, rm is a
+ * JavaScript rimraf that stats each path first, several thread-pool trips a file.
+ */
+async function removeFile(file: string): Promise<void> {
+  try {
+    await unlink(file);
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code !== 'ENOENT') throw e;
   }
 }
 
@@ -270,7 +282,7 @@ export class SiteWriter {
     // removed all at once (a closing download chunk's blocks are hundreds of files, and removing a
     // file waits for its blocks to be freed: in parallel, half the time)
     const removals: Promise<void>[] = [];
-    const gone = (rel: string) => removals.push(rm(path.join(this.out, rel), { force: true }));
+    const gone = (rel: string) => removals.push(removeFile(path.join(this.out, rel)));
     for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
     for (const [seq, e] of Object.entries(this.previous.entries)) {
       const now = this.state.entries[seq];
