@@ -31,7 +31,7 @@ import {
   trimmedHistory,
   trusted,
   vegaSpecs
-} from "./chunk-FBD6WNJA.js";
+} from "./chunk-NHFIWR6U.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -35628,7 +35628,7 @@ function madeUpHistory() {
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-JU5566A3.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-365A5QE2.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {

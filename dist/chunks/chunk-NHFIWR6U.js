@@ -2469,7 +2469,7 @@ import {
   writeFileSync,
   writeSync
 } from "node:fs";
-import { rm } from "node:fs/promises";
+import { unlink } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { performance } from "node:perf_hooks";
@@ -2504,7 +2504,7 @@ var FileSink = class {
   }
   /** Removes files of the site (those that are not there are no error), meanwhile (see settle). */
   remove(...rels) {
-    for (const rel of rels) this.meanwhile(rm(path.join(this.out, rel), { force: true }));
+    for (const rel of rels) this.meanwhile(removeFile(path.join(this.out, rel)));
   }
   meanwhile(p) {
     if (!p) return;
@@ -2540,6 +2540,13 @@ var FileSink = class {
     return hash;
   }
 };
+async function removeFile(file) {
+  try {
+    await unlink(file);
+  } catch (e) {
+    if (e.code !== "ENOENT") throw e;
+  }
+}
 var cutAsync = promisify(ftruncate);
 var closeAsync = promisify(close);
 function rewrite(file, content) {
@@ -2656,7 +2663,7 @@ var SiteWriter = class {
   /** Removes the files of the previous build that this one no longer produces, then saves the state. */
   async finish() {
     const removals = [];
-    const gone = (rel) => removals.push(rm(path.join(this.out, rel), { force: true }));
+    const gone = (rel) => removals.push(removeFile(path.join(this.out, rel)));
     for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
     for (const [seq, e] of Object.entries(this.previous.entries)) {
       const now = this.state.entries[seq];

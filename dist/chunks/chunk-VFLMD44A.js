@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-FBD6WNJA.js";
+} from "./chunk-NHFIWR6U.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-FOPANBSO.js";
+} from "./chunk-VFLMD44A.js";
 import {
   CACHE_DAMAGED,
   changeText,
@@ -14,7 +14,7 @@ import {
   savedParts,
   specsHash,
   tasks
-} from "./chunk-U4AUXJRY.js";
+} from "./chunk-PA22GX3X.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
@@ -38,7 +38,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-FBD6WNJA.js";
+} from "./chunk-NHFIWR6U.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";

@@ -2,16 +2,16 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-5TLRMQMP.js";
-import "./chunk-FOPANBSO.js";
+} from "./chunk-3TG5ZYJM.js";
+import "./chunk-VFLMD44A.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-RH66HGM3.js";
-import "./chunk-U4AUXJRY.js";
-import "./chunk-FBD6WNJA.js";
+import "./chunk-PA22GX3X.js";
+import "./chunk-NHFIWR6U.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

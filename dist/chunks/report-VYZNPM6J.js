@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-5TLRMQMP.js";
-import "./chunk-FOPANBSO.js";
+} from "./chunk-3TG5ZYJM.js";
+import "./chunk-VFLMD44A.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-U4AUXJRY.js";
-import "./chunk-FBD6WNJA.js";
+import "./chunk-PA22GX3X.js";
+import "./chunk-NHFIWR6U.js";
 import {
   comparisonOptions,
   runComparison
