@@ -341,7 +341,7 @@ async function buildOnce(
         writer.state.entries[seq] = kept;
       }
     // what does not wait for the run names' pages, done while the workers draw them: the commit lists
-    // and the saved state's body (the state is complete: entries, verdicts and histories)
+    // and the saved state's body (the state is complete: entries, verdicts, what each history is)
     // (pausing now and then: a worker's reply, and its next task, wait for this thread's event loop)
     const pause = () => new Promise<void>((resolve) => setImmediate(resolve));
     await writeCommitPages(commits, entryHash, writer, layoutBase, siteVer, pause);

@@ -30,6 +30,9 @@ export interface DownloadChunk extends Download {
   blocks?: Download[];
 }
 
+/** The block of its chunk that an entry falls in. */
+const blockOf = (seq: number) => Math.floor((seq % CHUNK) / BLOCK);
+
 /** The chunk that holds the newest of `entries` ledger entries: the one still growing. */
 export const openChunk = (entries: number) => Math.floor((entries - 1) / CHUNK);
 
@@ -50,7 +53,7 @@ export function planDownloads(
   for (let i = 0; i < h.length; i++) {
     const seq = h.seq[i]!;
     const k = Math.floor(seq / CHUNK);
-    const b = k === open ? Math.floor((seq % CHUNK) / BLOCK) : undefined;
+    const b = k === open ? blockOf(seq) : undefined;
     const last = ranges[ranges.length - 1];
     if (last && last.k === k && last.b === b) last.to = i + 1;
     else ranges.push({ k, b, from: i, to: i + 1 });
@@ -95,9 +98,9 @@ function blocksOf(
 ): Download[] | undefined {
   const blocks: Download[] = [];
   for (let start = from; start < to;) {
-    const b = Math.floor((h.seq[start]! % CHUNK) / BLOCK);
+    const b = blockOf(h.seq[start]!);
     let end = start + 1;
-    while (end < to && Math.floor((h.seq[end]! % CHUNK) / BLOCK) === b) end++;
+    while (end < to && blockOf(h.seq[end]!) === b) end++;
     const key = keyOf(start, end);
     const csv = paths.data(h.name, k, 'csv', b);
     const json = paths.data(h.name, k, 'json', b);

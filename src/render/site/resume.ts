@@ -114,7 +114,6 @@ export function dropResume(out: string): void {
   const f = files(out);
   rmSync(f.header, { force: true });
   rmSync(f.body, { force: true });
-  rmSync(`${f.body}.tmp`, { force: true });
 }
 
 /**

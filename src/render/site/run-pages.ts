@@ -86,7 +86,6 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
   const h = 'saved' in t.history ? loadPart(t.out, t.history) : t.history;
   for (const row of t.added) addRow(h, row);
   padColumns(h);
-  const commits = h.commits;
   writeDownloads(h, t.downloads, { recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes: RunNameResult['changes'] = [];
   const metricRows = [];
@@ -99,7 +98,7 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
         metric: col.name,
         ...(col.goal ? { goal: col.goal } : {}),
         seq: h.seq[cp.index]!,
-        commit: commits[cp.index] ?? null,
+        commit: h.commits[cp.index] ?? null,
         cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative },
       });
     }
@@ -110,7 +109,7 @@ export async function renderRunName(t: RunNameTask): Promise<RunNameResult> {
       goal: col.goal ?? '—',
       latest: num(latest),
       previous: num(previous),
-      change: last ? { ...changeText(last, col.goal), commit: shortSha(commits[last.index]) } : null,
+      change: last ? { ...changeText(last, col.goal), commit: shortSha(h.commits[last.index]) } : null,
     });
   }
   const lastRow = h.length - 1;
@@ -161,7 +160,6 @@ export async function metricPage(
   layoutBase: LayoutBase,
 ) {
   const { idx, values } = presentValues(col);
-  const commits = h.commits;
   const { changes: cpsLocal, segments: segs, sigma } = detect(values);
   // change points as row indices of the run's history
   const cps = cpsLocal.map((c) => ({ ...c, index: idx[c.index]! }));
@@ -209,7 +207,7 @@ export async function metricPage(
     const samples = countAt(col, i);
     rows.push({
       n: j + 1,
-      commit: shortSha(commits[i]),
+      commit: shortSha(h.commits[i]),
       commitHref: `../../${paths.entry(seq)}`,
       runId,
       runHref: `../../${paths.run(seq, runId)}`,
@@ -236,7 +234,7 @@ export async function metricPage(
         before: num(c.before),
         after: num(c.after),
         sigmas: num(Number(c.sigmas.toFixed(1))),
-        commit: shortSha(commits[c.index]),
+        commit: shortSha(h.commits[c.index]),
         commitHref: `../../${paths.entry(h.seq[c.index]!)}`,
       };
     }),

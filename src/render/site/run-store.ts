@@ -18,7 +18,7 @@ import {
 import type { PartRef, SavedHistory } from './run-parts.js';
 
 /** A run name as kept here: its history in full, or the saved one and the rows added since. */
-export type KeptRun = { history: RunHistory } | { meta: RunMeta; saved: PartRef; base: number; added: AddedRow[] };
+export type KeptRun = { history: RunHistory } | { meta: RunMeta; saved: PartRef; added: AddedRow[] };
 
 /** What the run name's history is (with the rows added since it was saved). */
 export const metaOf = (r: KeptRun): RunMeta => ('history' in r ? r.history : r.meta);
@@ -27,7 +27,7 @@ export const metaOf = (r: KeptRun): RunMeta => ('history' in r ? r.history : r.m
 export function taskHistory(r: KeptRun): { history: RunHistory | SavedHistory; added: AddedRow[] } {
   return 'history' in r
     ? { history: r.history, added: [] }
-    : { history: { saved: r.saved, name: r.meta.name, length: r.base }, added: r.added };
+    : { history: { saved: r.saved, name: r.meta.name, length: r.meta.length - r.added.length }, added: r.added };
 }
 
 export class RunStore {
@@ -35,8 +35,7 @@ export class RunStore {
 
   /** starts empty, or with the histories a previous build saved (as their files and what they are) */
   constructor(saved?: Map<string, { meta: RunMeta; part: PartRef }>) {
-    for (const [name, s] of saved ?? [])
-      this.runs.set(name, { meta: s.meta, saved: s.part, base: s.meta.length, added: [] });
+    for (const [name, s] of saved ?? []) this.runs.set(name, { meta: s.meta, saved: s.part, added: [] });
   }
 
   add(entry: LedgerEntry, rows: Map<string, EntryRow> = entryRows(entry)): void {

@@ -279,21 +279,22 @@ export class SiteWriter {
 
   /** Removes the files of the previous build that this one no longer produces, then saves the state. */
   async finish(): Promise<number> {
-    // removed all at once (a closing download chunk's blocks are hundreds of files, and removing a
-    // file waits for its blocks to be freed: in parallel, half the time)
-    const removals: Promise<void>[] = [];
-    const gone = (rel: string) => removals.push(removeFile(path.join(this.out, rel)));
+    // removed all at once, by the sink (removing a file waits for its blocks to be freed)
+    let removed = 0;
+    const gone = (rel: string) => {
+      this.sink.remove(rel);
+      removed++;
+    };
     for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
     for (const [seq, e] of Object.entries(this.previous.entries)) {
       const now = this.state.entries[seq];
       if (!now) e.files.forEach(gone);
       else if (now !== e) for (const f of e.files) if (!now.files.includes(f)) gone(f);
     }
-    await Promise.all(removals);
     await this.sink.settle();
     mkdirSync(path.join(this.out, CACHE_DIR), { recursive: true });
     writeFileSync(path.join(this.out, CACHE_DIR, 'state.json'), JSON.stringify(this.state));
-    return removals.length;
+    return removed;
   }
 }
 
