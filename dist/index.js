@@ -32,7 +32,7 @@ async function runAction(settings) {
     case "pr":
       return (await import("./chunks/pull-request-3XNDZWWE.js")).pullRequestFlow(settings);
     case "push":
-      return (await import("./chunks/push-DVE5LK2I.js")).pushFlow(settings);
+      return (await import("./chunks/push-5ISOPFHE.js")).pushFlow(settings);
     case "workflow-run":
       return (await import("./chunks/workflow-run-QEB5ZWX3.js")).workflowRunFlow(settings);
   }

@@ -3,8 +3,8 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   tasks,
   warmUp
-} from "./chunks/chunk-PA22GX3X.js";
-import "./chunks/chunk-NHFIWR6U.js";
+} from "./chunks/chunk-KBBSZCMI.js";
+import "./chunks/chunk-QN2CCJ5G.js";
 import "./chunks/chunk-2MIYBR4Q.js";
 import "./chunks/chunk-SNOHGSQL.js";
 import "./chunks/chunk-SN3NTARJ.js";

@@ -3,8 +3,8 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   renderEntries,
   subjectOf
-} from "./chunk-VFLMD44A.js";
-import "./chunk-NHFIWR6U.js";
+} from "./chunk-LN6Z3MYX.js";
+import "./chunk-QN2CCJ5G.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

@@ -3,13 +3,13 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite,
   writeComparisonSite
-} from "./chunk-3TG5ZYJM.js";
-import "./chunk-VFLMD44A.js";
+} from "./chunk-LMYISLV2.js";
+import "./chunk-LN6Z3MYX.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
-import "./chunk-PA22GX3X.js";
-import "./chunk-NHFIWR6U.js";
+import "./chunk-KBBSZCMI.js";
+import "./chunk-QN2CCJ5G.js";
 import {
   comparisonOptions,
   runComparison

@@ -2662,8 +2662,11 @@ var SiteWriter = class {
   }
   /** Removes the files of the previous build that this one no longer produces, then saves the state. */
   async finish() {
-    const removals = [];
-    const gone = (rel) => removals.push(removeFile(path.join(this.out, rel)));
+    let removed = 0;
+    const gone = (rel) => {
+      this.sink.remove(rel);
+      removed++;
+    };
     for (const rel of Object.keys(this.previous.files)) if (!(rel in this.state.files)) gone(rel);
     for (const [seq, e] of Object.entries(this.previous.entries)) {
       const now = this.state.entries[seq];
@@ -2672,11 +2675,10 @@ var SiteWriter = class {
         for (const f of e.files) if (!now.files.includes(f)) gone(f);
       }
     }
-    await Promise.all(removals);
     await this.sink.settle();
     mkdirSync(path.join(this.out, CACHE_DIR), { recursive: true });
     writeFileSync(path.join(this.out, CACHE_DIR, "state.json"), JSON.stringify(this.state));
-    return removals.length;
+    return removed;
   }
 };
 function takeState(out, version) {

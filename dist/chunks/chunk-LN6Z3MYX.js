@@ -17,7 +17,7 @@ import {
   shortSha,
   signed,
   when
-} from "./chunk-NHFIWR6U.js";
+} from "./chunk-QN2CCJ5G.js";
 import {
   compare
 } from "./chunk-AUDU37RY.js";

@@ -2,16 +2,16 @@ import { createRequire as __runledgerCreateRequire } from 'node:module';
 const require = __runledgerCreateRequire(import.meta.url);
 import {
   buildSite
-} from "./chunk-3TG5ZYJM.js";
-import "./chunk-VFLMD44A.js";
+} from "./chunk-LMYISLV2.js";
+import "./chunk-LN6Z3MYX.js";
 import {
   version
 } from "./chunk-6RLPOZKU.js";
 import {
   actionMessages
 } from "./chunk-RH66HGM3.js";
-import "./chunk-PA22GX3X.js";
-import "./chunk-NHFIWR6U.js";
+import "./chunk-KBBSZCMI.js";
+import "./chunk-QN2CCJ5G.js";
 import "./chunk-AUDU37RY.js";
 import "./chunk-XC46B5WS.js";
 import "./chunk-2MIYBR4Q.js";

@@ -31,7 +31,7 @@ import {
   trimmedHistory,
   trusted,
   vegaSpecs
-} from "./chunk-NHFIWR6U.js";
+} from "./chunk-QN2CCJ5G.js";
 import {
   __export
 } from "./chunk-SN3NTARJ.js";
@@ -35196,6 +35196,7 @@ function detect(xs, opts = {}) {
 
 // src/render/site/downloads.ts
 import { createHash as createHash2 } from "node:crypto";
+var blockOf = (seq) => Math.floor(seq % CHUNK / BLOCK);
 var openChunk = (entries) => Math.floor((entries - 1) / CHUNK);
 function planDownloads(h2, entryHash, entries, kept) {
   const names = [...h2.metrics.keys()].join("\0");
@@ -35204,7 +35205,7 @@ function planDownloads(h2, entryHash, entries, kept) {
   for (let i = 0; i < h2.length; i++) {
     const seq = h2.seq[i];
     const k2 = Math.floor(seq / CHUNK);
-    const b10 = k2 === open ? Math.floor(seq % CHUNK / BLOCK) : void 0;
+    const b10 = k2 === open ? blockOf(seq) : void 0;
     const last = ranges2[ranges2.length - 1];
     if (last && last.k === k2 && last.b === b10) last.to = i + 1;
     else ranges2.push({ k: k2, b: b10, from: i, to: i + 1 });
@@ -35236,9 +35237,9 @@ function planDownloads(h2, entryHash, entries, kept) {
 function blocksOf(h2, k2, from, to, keyOf, kept) {
   const blocks = [];
   for (let start = from; start < to; ) {
-    const b10 = Math.floor(h2.seq[start] % CHUNK / BLOCK);
+    const b10 = blockOf(h2.seq[start]);
     let end = start + 1;
-    while (end < to && Math.floor(h2.seq[end] % CHUNK / BLOCK) === b10) end++;
+    while (end < to && blockOf(h2.seq[end]) === b10) end++;
     const key2 = keyOf(start, end);
     const csv2 = paths.data(h2.name, k2, "csv", b10);
     const json2 = paths.data(h2.name, k2, "json", b10);
@@ -35407,7 +35408,6 @@ async function renderRunName(t) {
   const h2 = "saved" in t.history ? loadPart(t.out, t.history) : t.history;
   for (const row of t.added) addRow(h2, row);
   padColumns(h2);
-  const commits = h2.commits;
   writeDownloads(h2, t.downloads, { recordedAt: t.recordedAt, from: t.recordedFrom }, sink);
   const changes = [];
   const metricRows = [];
@@ -35420,7 +35420,7 @@ async function renderRunName(t) {
         metric: col.name,
         ...col.goal ? { goal: col.goal } : {},
         seq: h2.seq[cp.index],
-        commit: commits[cp.index] ?? null,
+        commit: h2.commits[cp.index] ?? null,
         cp: { before: cp.before, after: cp.after, delta: cp.delta, relative: cp.relative }
       });
     }
@@ -35431,7 +35431,7 @@ async function renderRunName(t) {
       goal: col.goal ?? "\u2014",
       latest: num(latest),
       previous: num(previous),
-      change: last ? { ...changeText(last, col.goal), commit: shortSha(commits[last.index]) } : null
+      change: last ? { ...changeText(last, col.goal), commit: shortSha(h2.commits[last.index]) } : null
     });
   }
   const lastRow = h2.length - 1;
@@ -35466,7 +35466,6 @@ function changeText(cp, goal) {
 }
 async function metricPage(h2, col, downloads, draw3, layoutBase) {
   const { idx, values: values2 } = presentValues(col);
-  const commits = h2.commits;
   const { changes: cpsLocal, segments: segs, sigma } = detect(values2);
   const cps = cpsLocal.map((c4) => ({ ...c4, index: idx[c4.index] }));
   const start = Math.max(0, values2.length - CHART_POINTS);
@@ -35504,7 +35503,7 @@ async function metricPage(h2, col, downloads, draw3, layoutBase) {
     const samples = countAt(col, i);
     rows.push({
       n: j + 1,
-      commit: shortSha(commits[i]),
+      commit: shortSha(h2.commits[i]),
       commitHref: `../../${paths.entry(seq)}`,
       runId,
       runHref: `../../${paths.run(seq, runId)}`,
@@ -35531,7 +35530,7 @@ async function metricPage(h2, col, downloads, draw3, layoutBase) {
         before: num(c4.before),
         after: num(c4.after),
         sigmas: num(Number(c4.sigmas.toFixed(1))),
-        commit: shortSha(commits[c4.index]),
+        commit: shortSha(h2.commits[c4.index]),
         commitHref: `../../${paths.entry(h2.seq[c4.index])}`
       };
     }),
@@ -35628,7 +35627,7 @@ function madeUpHistory() {
 }
 
 // src/render/site/tasks.ts
-var renderEntries = async (task) => (await import("./entry-page-365A5QE2.js")).renderEntries(task);
+var renderEntries = async (task) => (await import("./entry-page-OMZ5SW5F.js")).renderEntries(task);
 var tasks = { entries: renderEntries, runName: renderRunName, warm: warmUp };
 
 export {

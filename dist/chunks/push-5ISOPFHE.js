@@ -103,7 +103,7 @@ async function pushFlow(settings) {
     const line = actionMessages.recorded(r.added, r.skipped, settings.ledgerBranch, r.ledgerCommit, r.retries);
     log.info(line);
     notes.push(line);
-    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-2F224QMY.js")).publishSite(settings) : void 0;
+    const site = settings.siteDir || settings.siteBranch ? await (await import("./site-P4SQ5DPA.js")).publishSite(settings) : void 0;
     if (site) {
       out["site-path"] = site.path;
       notes.push(site.note);

@@ -3,7 +3,7 @@ const require = __runledgerCreateRequire(import.meta.url);
 import {
   reportView,
   subjectOf
-} from "./chunk-VFLMD44A.js";
+} from "./chunk-LN6Z3MYX.js";
 import {
   CACHE_DAMAGED,
   changeText,
@@ -14,7 +14,7 @@ import {
   savedParts,
   specsHash,
   tasks
-} from "./chunk-PA22GX3X.js";
+} from "./chunk-KBBSZCMI.js";
 import {
   CACHE_DIR,
   COMMITS_PER_PAGE,
@@ -38,7 +38,7 @@ import {
   trimmedHistory,
   trusted,
   when
-} from "./chunk-NHFIWR6U.js";
+} from "./chunk-QN2CCJ5G.js";
 
 // src/render/site/build.ts
 import { createHash as createHash2 } from "node:crypto";
@@ -192,7 +192,6 @@ function dropResume(out) {
   const f = files(out);
   rmSync(f.header, { force: true });
   rmSync(f.body, { force: true });
-  rmSync(`${f.body}.tmp`, { force: true });
 }
 function prepareResume(out, version, s) {
   const f = files(out);
@@ -261,14 +260,13 @@ function loadResume(out, header) {
 // src/render/site/run-store.ts
 var metaOf = (r) => "history" in r ? r.history : r.meta;
 function taskHistory(r) {
-  return "history" in r ? { history: r.history, added: [] } : { history: { saved: r.saved, name: r.meta.name, length: r.base }, added: r.added };
+  return "history" in r ? { history: r.history, added: [] } : { history: { saved: r.saved, name: r.meta.name, length: r.meta.length - r.added.length }, added: r.added };
 }
 var RunStore = class {
   runs = /* @__PURE__ */ new Map();
   /** starts empty, or with the histories a previous build saved (as their files and what they are) */
   constructor(saved) {
-    for (const [name, s] of saved ?? [])
-      this.runs.set(name, { meta: s.meta, saved: s.part, base: s.meta.length, added: [] });
+    for (const [name, s] of saved ?? []) this.runs.set(name, { meta: s.meta, saved: s.part, added: [] });
   }
   add(entry, rows = entryRows(entry)) {
     for (const [name, row] of rows) {
